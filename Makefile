@@ -1,0 +1,42 @@
+# The two commands of the README: `make run` and `make test`. Each sets up what it needs.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8050
+
+.PHONY: run test install install-test chromium data bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Stamps re-run pip only when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# Debian's Chromium drives the browser tests and kaleido's image export; never a browser download.
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-dejavu-core; \
+	fi
+
+run: install
+	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py dashboard.app:server
+
+test: install-test chromium
+	$(BIN)/python -m pytest
+
+data: install
+	$(BIN)/python -m dashboard.data.build
+
+bench: install-test
+	$(BIN)/python bench/run.py

@@ -1,0 +1,59 @@
+"""Load each tidy table once per process, check it against the contract, hand out read-only views.
+
+load_all() runs at app start-up, so a malformed table stops the app with a DataError
+naming file, row and column. Frames are cached; callers get a shallow copy, which under
+pandas Copy-on-Write cannot change the cached data whatever the caller does with it.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import pandas as pd
+
+from dashboard.data.contract import SPECS, DataError, read_table
+from dashboard.data.paths import tidy_dir
+
+GEOJSON = "counties.geojson"
+
+
+@lru_cache(maxsize=None)
+def _cached(name: str) -> pd.DataFrame:
+    if name not in SPECS:
+        raise KeyError(f"no table named {name!r} in the data contract")
+    path = tidy_dir() / name
+    if not path.exists():
+        raise DataError(name, None, None, f"file is missing in {path.parent}")
+    return read_table(path, SPECS[name])
+
+
+def table(name: str) -> pd.DataFrame:
+    """The tidy table `name` (e.g. 'survey_prevalence.csv' or 'survey_prevalence')."""
+    if not name.endswith(".csv"):
+        name += ".csv"
+    return _cached(name).copy(deep=False)
+
+
+@lru_cache(maxsize=1)
+def counties_geojson() -> dict:
+    path = tidy_dir() / GEOJSON
+    try:
+        geo = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataError(GEOJSON, None, None, f"cannot be read: {exc}") from exc
+    for i, feature in enumerate(geo.get("features", [])):
+        if "county_code" not in feature.get("properties", {}):
+            raise DataError(GEOJSON, i + 1, "county_code", "feature has no county_code property")
+    return geo
+
+
+def load_all() -> None:
+    """Read and check every table present in the contract; raise DataError on the first fault."""
+    for name in SPECS:
+        _cached(name)
+    counties_geojson()
+
+
+def clear_cache() -> None:
+    _cached.cache_clear()
+    counties_geojson.cache_clear()
