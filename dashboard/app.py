@@ -1,0 +1,45 @@
+"""The app factory. gunicorn serves `dashboard.app:server` (see gunicorn.conf.py and Procfile)."""
+from __future__ import annotations
+
+import os
+
+import dash
+import dash_bootstrap_components as dbc
+from dash import Dash, html
+
+from dashboard.components import shell
+from dashboard.data import store
+from dashboard.data.paths import ROOT
+from dashboard.i18n import lang, t
+
+
+def create_app() -> Dash:
+    # Validate every table before serving: a malformed file stops start-up with file/row/column.
+    store.load_all()
+    app = Dash(
+        "dashboard",  # the package name, so pages import as dashboard.pages.<name>
+        use_pages=True,
+        pages_folder=str(ROOT / "dashboard" / "pages"),
+        assets_folder=str(ROOT / "assets"),
+        serve_locally=True,            # every script from the app itself: works on a closed network
+        compress=True,
+        health_endpoint="health",
+        title=t("app.title"),
+        update_title=None,
+        suppress_callback_exceptions=True,  # pages add their components after the shell
+    )
+    app.index_string = app.index_string.replace("<html>", f'<html lang="{lang()}">')
+    app.layout = html.Div([
+        shell.navbar(),
+        dbc.Container(dash.page_container, fluid="lg", id="main", className="main"),
+        shell.footer(),
+    ])
+    return app
+
+
+app = create_app()
+server = app.server
+
+if __name__ == "__main__":
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", 8050)),
+            debug=os.environ.get("DASHBOARD_DEBUG") == "1")

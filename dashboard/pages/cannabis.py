@@ -1,0 +1,12 @@
+"""Page /cannabis (placeholder until the page is built)."""
+import dash
+from dash import html
+
+from dashboard.components.shell import page_header
+from dashboard.i18n import t
+
+dash.register_page(__name__, path="/cannabis", name=t("nav.cannabis"), title=t("nav.cannabis") + " – " + t("app.brand"))
+
+
+def layout(**query):
+    return html.Div([page_header(t("nav.cannabis"))])

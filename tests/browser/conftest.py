@@ -1,0 +1,91 @@
+"""Browser-test fixtures: the real app under real gunicorn on a free local port, driven by
+Playwright through Debian's Chromium. Every page opened through the `page` fixture is checked
+at teardown for console errors and for requests to any host other than the app itself."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def live_server():
+    port = _free_port()
+    env = dict(os.environ, PORT=str(port), WEB_CONCURRENCY="2")
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    proc = subprocess.Popen([str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
+                            cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    log = []
+    # Wait on a condition, not a clock: gunicorn logs "Booting worker" once it accepts requests.
+    for line in proc.stderr:
+        log.append(line)
+        if "Booting worker" in line:
+            break
+    else:
+        proc.wait(timeout=10)
+        raise RuntimeError("gunicorn did not start:\n" + "".join(log))
+    url = f"http://127.0.0.1:{port}"
+    with urllib.request.urlopen(url + "/health", timeout=30) as r:
+        assert r.status == 200
+    yield url
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser, live_server, tmp_path):
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000},
+                                  locale="nb-NO")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server)
+    pg = context.new_page()
+    pg.set_default_timeout(20_000)
+    errors, foreign = [], []
+    own = urlparse(live_server).netloc
+    pg.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+
+    def _request(req):
+        u = urlparse(req.url)
+        if u.scheme in ("http", "https", "ws", "wss") and u.netloc != own:
+            foreign.append(req.url)
+    pg.on("request", _request)
+    pg.base_url = live_server
+    yield pg
+    context.close()
+    assert not foreign, f"requests to other hosts: {foreign}"
+    assert not errors, f"console errors: {errors}"
+
+
+def open_page(page, path: str):
+    """Open `path` and wait until Dash has rendered the page content."""
+    page.goto(page.base_url + path)
+    page.wait_for_selector("#_pages_content h1")
+    return page

@@ -1,0 +1,41 @@
+"""The app shell in a real browser: every page, the 404 page, offline assets."""
+import urllib.request
+
+import pytest
+
+from tests.browser.conftest import open_page
+
+PAGES = ["/", "/cannabis", "/sentralstimulerende", "/dodsfall", "/injisering", "/avlopsvann", "/om-tallene"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_with_navigation(page, path):
+    open_page(page, path)
+    nav = page.locator("nav.navbar")
+    assert nav.get_by_role("link", name="Cannabis").is_visible()
+    assert page.locator("html").get_attribute("lang") == "nb"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_answers_200(live_server, path):
+    with urllib.request.urlopen(live_server + path, timeout=30) as r:
+        assert r.status == 200
+
+
+def test_unknown_path_gets_friendly_404(page):
+    open_page(page, "/finnes-ikke")
+    assert page.locator("h1").inner_text() == "Fant ikke siden"
+    assert page.get_by_role("link", name="Til forsiden").is_visible()
+    assert page.locator("nav.navbar").is_visible()
+
+
+def test_health_route(live_server):
+    with urllib.request.urlopen(live_server + "/health", timeout=30) as r:
+        assert r.read() == b"OK"
+
+
+def test_bootstrap_is_served_locally(live_server):
+    with urllib.request.urlopen(live_server + "/", timeout=30) as r:
+        html = r.read().decode()
+    assert "bootstrap.min.css" in html
+    assert "cdn" not in html.lower() and "unpkg" not in html.lower()

@@ -1,0 +1,48 @@
+import io
+
+import openpyxl
+import pandas as pd
+
+from dashboard.components.chart_card import card_payload, table_view
+from dashboard.components.exports import slug, to_csv_bytes, to_xlsx_bytes
+
+FRAME = pd.DataFrame({"year": [2024, 2025], "percent": [8.9, 8.1], "n": [3500, None]})
+PAYLOAD = card_payload(FRAME, {"year": "År", "percent": "Prosent", "n": "Antall svar"},
+                       title="Kokain noen gang, 16–64 år", subtitle="2013–2025",
+                       source="Rusundersøkelsen", filename=["sentralstimulerende", "kokain", "menn"],
+                       filters="kjønn: menn")
+
+
+def test_slug_is_ascii_and_readable():
+    assert slug("Dødsfall i Møre og Romsdal, 2024") == "dodsfall-i-more-og-romsdal-2024"
+
+
+def test_payload_keeps_gaps_as_none():
+    assert PAYLOAD["rows"][1]["n"] is None
+    assert PAYLOAD["filename"] == "sentralstimulerende-kokain-menn"
+
+
+def test_csv_is_for_norwegian_excel():
+    data = to_csv_bytes(PAYLOAD)
+    assert data.startswith("\ufeff".encode("utf-8"))
+    text = data.decode("utf-8-sig")
+    assert text.splitlines()[0] == "År;Prosent;Antall svar"
+    assert "2024;8,9;3500" in text
+    back = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", encoding="utf-8-sig")
+    assert back["Prosent"].tolist() == [8.9, 8.1]
+
+
+def test_xlsx_has_header_block_and_data():
+    wb = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(PAYLOAD)))
+    ws = wb.active
+    assert ws["B1"].value == "Kokain noen gang, 16–64 år"
+    assert ws["B3"].value == "Rusundersøkelsen"
+    assert ws["B4"].value == "kjønn: menn"
+    header_row = [c.value for c in ws[7]]
+    assert header_row[:3] == ["År", "Prosent", "Antall svar"]
+    assert [c.value for c in ws[8]][:2] == [2024, 8.9]
+
+
+def test_table_view_uses_decimal_comma_and_marks_gaps():
+    html = str(table_view(PAYLOAD))
+    assert "8,9" in html and "mangler" in html
