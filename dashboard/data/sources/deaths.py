@@ -1,0 +1,151 @@
+"""Drug-induced deaths tables and the report's text-only figures.
+
+Two kinds of raw input:
+- report_2025_text_figures.csv: every number the 2025 report states, typed by hand, one row per
+  number, with a `table` column saying which tidy table it feeds;
+- deaths/drug_induced_deaths_norway_*.csv: national totals (and a few intent splits) for earlier
+  years, quoted from dated web pages. A year can appear in several publications with revised
+  numbers; we keep the latest publication (deaths/source_publications.csv gives each page's date).
+
+GBD rows in those files use another definition (IHME model, drug-use disorders) and are never read.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+REPORT_FILE = "report_2025_text_figures.csv"
+PAGE_FILES = ("drug_induced_deaths_norway_from_pages.csv", "drug_induced_deaths_norway_more.csv")
+PUBLICATIONS_FILE = "source_publications.csv"
+
+REPORT_CITATION = "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI)"
+# The report is the newest publication of all; it wins over any web page for the same year.
+REPORT_VINTAGE = "2025-11"
+
+# Measures in the page files that count EUDA selection B / FHI "narkotikautløste dødsfall".
+# The 2006 "approximate selection B" count is left out on purpose: not the same definition.
+TOTAL_MEASURES = ("deaths_total", "deaths_total_emcdda_selection_B")
+
+# Intent wording in the page files -> contract code. Only years where all three groups are
+# stated with an unambiguous label are used (2018's third group mixes unknown intent and
+# mental disorders, so 2018 is left out).
+INTENT_LABELS = {
+    "overdose (accidental poisoning)": "unintentional",
+    "poisoning (accidental)": "unintentional",
+    "suicide": "intentional",
+    "mental and behavioural disorders": "mental_behavioural",
+    "dependence (mental and behavioural disorders)": "mental_behavioural",
+}
+
+
+def read_report_figures(raw_dir: Path) -> pd.DataFrame:
+    df = pd.read_csv(raw_dir / REPORT_FILE, dtype=str, keep_default_na=False)
+    df["year"] = df["year"].astype(int)
+    df["value"] = df["value"].astype(float)
+    return df
+
+
+def parse_breakdown(text: str) -> dict[str, str]:
+    """'sex=men;age_group=0-29' -> {'sex': 'men', 'age_group': '0-29'}; 'all' -> {}."""
+    if text in ("", "all"):
+        return {}
+    return dict(part.split("=", 1) for part in text.split(";"))
+
+
+def _report_rows(report: pd.DataFrame, table: str) -> pd.DataFrame:
+    rows = report[report["table"] == table]
+    parts = pd.DataFrame([parse_breakdown(b) for b in rows["breakdown"]], index=rows.index)
+    return pd.concat([rows[["year", "measure", "value"]], parts], axis=1)
+
+
+def read_page_rows(raw_dir: Path) -> pd.DataFrame:
+    """Both page files stacked, each row with its publication date and citation."""
+    frames = [pd.read_csv(raw_dir / "deaths" / f, dtype=str, keep_default_na=False).assign(file=f)
+              for f in PAGE_FILES]
+    rows = pd.concat(frames, ignore_index=True)
+    rows = rows[~rows["measure"].str.startswith("GBD")]
+    pubs = pd.read_csv(raw_dir / "deaths" / PUBLICATIONS_FILE, dtype=str, keep_default_na=False)
+    return rows.merge(pubs, on="source_url", how="left")
+
+
+def latest_vintage_totals(pages: pd.DataFrame) -> pd.DataFrame:
+    """One national total per year: the value of the latest publication.
+
+    Raises if two publications of the same date disagree, since then 'latest' is undefined.
+    """
+    totals = pages[pages["measure"].isin(TOTAL_MEASURES) & (pages["geography"] == "Norway")
+                   & pages["year"].str.fullmatch(r"\d{4}")].copy()
+    missing = totals[totals["vintage"].isna() | (totals["vintage"] == "")]
+    if not missing.empty:
+        raise ValueError(f"no publication date for {sorted(set(missing['source_url']))}")
+    totals["year"] = totals["year"].astype(int)
+    totals["deaths"] = totals["value"].astype(int)
+    newest = totals.groupby("year")["vintage"].transform("max")
+    latest = totals[totals["vintage"] == newest]
+    clash = latest.groupby("year")["deaths"].nunique()
+    if (clash > 1).any():
+        raise ValueError(f"equally recent sources disagree for years {list(clash[clash > 1].index)}")
+    latest = latest.sort_values(["year", "file", "source_url"]).drop_duplicates("year")
+    latest["source"] = latest["citation"] + ", " + latest["source_url"]
+    return latest[["year", "deaths", "source", "vintage"]]
+
+
+def deaths_national(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    rep = _report_rows(report, "deaths_national")
+    rep_deaths = rep[rep["measure"] == "deaths"].assign(
+        deaths=lambda d: d["value"].astype(int), source=REPORT_CITATION, vintage=REPORT_VINTAGE)
+    both = pd.concat([latest_vintage_totals(pages),
+                      rep_deaths[["year", "deaths", "source", "vintage"]]], ignore_index=True)
+    newest = both.groupby("year")["vintage"].transform("max")
+    out = both[both["vintage"] == newest].drop(columns="vintage")
+    # Rates only from the report: they use Norway's 2024 mean population as standard. Rates on
+    # web pages used the older Eurostat standard and are not comparable.
+    rates = rep[rep["measure"] == "rate_age_standardised"][["year", "value"]].rename(
+        columns={"value": "rate_age_standardised"})
+    out = out.merge(rates, on="year", how="outer")
+    rate_only = out["deaths"].isna()
+    if rate_only.any():
+        raise ValueError(f"a published rate has no citable count for years {list(out.loc[rate_only, 'year'])}")
+    has_rate = out["rate_age_standardised"].notna() & ~out["source"].str.startswith(REPORT_CITATION)
+    out.loc[has_rate, "source"] = out.loc[has_rate, "source"] + "; rate: " + REPORT_CITATION
+    out["deaths"] = out["deaths"].astype(int)
+    return out[["year", "deaths", "rate_age_standardised", "source"]]
+
+
+def deaths_by_intent(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    rep = _report_rows(report, "deaths_by_intent")
+    rep = rep.assign(deaths=rep["value"].astype(int))[["year", "intent", "deaths"]]
+    rows = pages[pages["measure"] == "deaths_by_intent"].copy()
+    rows["intent"] = rows["breakdown"].map(INTENT_LABELS)
+    rows = rows[rows["intent"].notna()]
+    rows["year"] = rows["year"].astype(int)
+    complete = rows.groupby("year")["intent"].transform("nunique") == 3
+    earlier = rows[complete & ~rows["year"].isin(rep["year"])]
+    earlier = earlier.assign(deaths=earlier["value"].astype(int))[["year", "intent", "deaths"]]
+    return pd.concat([earlier, rep], ignore_index=True)
+
+
+def _simple_table(report: pd.DataFrame, table: str, columns: list[str]) -> pd.DataFrame:
+    rows = _report_rows(report, table)
+    return rows.assign(deaths=rows["value"].astype(int))[columns + ["deaths"]]
+
+
+def report_figures(report: pd.DataFrame) -> pd.DataFrame:
+    rows = report[report["table"] == "report_figures"].copy()
+    note = rows["note"].where(rows["note"] == "", " (" + rows["note"] + ")")
+    rows["source"] = "Tall om illegale rusmidler 2025, " + rows["location"] + note
+    return rows[["topic", "measure", "year", "breakdown", "value", "unit", "source"]]
+
+
+def build(raw_dir: Path) -> dict[str, pd.DataFrame]:
+    report = read_report_figures(raw_dir)
+    pages = read_page_rows(raw_dir)
+    return {
+        "deaths_national.csv": deaths_national(report, pages),
+        "deaths_by_age_sex.csv": _simple_table(report, "deaths_by_age_sex", ["year", "age_group", "sex"]),
+        "deaths_by_county.csv": _simple_table(report, "deaths_by_county", ["year", "county_code", "county"]),
+        "deaths_by_substance.csv": _simple_table(report, "deaths_by_substance", ["year", "area", "substance"]),
+        "deaths_by_intent.csv": deaths_by_intent(report, pages),
+        "report_figures.csv": report_figures(report),
+    }
