@@ -46,8 +46,9 @@ GRAPH_CONFIG = {
 }
 
 
-def chart_card(name: str, about, *, height: int = 480, controls=None) -> dbc.Card:
-    """The layout of one card. `about` is the content of the "Om tallene" panel."""
+def chart_card(name: str, about, *, height: int = 480, controls=None, graph_config: dict | None = None) -> dbc.Card:
+    """The layout of one card. `about` is the content of the "Om tallene" panel; `controls`
+    are filters that belong to this card only; `graph_config` adds to the shared plotly config."""
     img_buttons = [
         dbc.Button(t(f"card.{'png_slide' if k == 'slide' else k}"), id={"type": IMG_BUTTON, "card": name, "kind": k},
                    size="sm", color="secondary", outline=True, className="me-1")
@@ -64,7 +65,7 @@ def chart_card(name: str, about, *, height: int = 480, controls=None) -> dbc.Car
             controls or html.Div(),
             dbc.Tabs(active_tab="chart", className="mt-2", children=[
                 dbc.Tab(label=t("card.tab_chart"), tab_id="chart", children=dcc.Loading(dcc.Graph(
-                    id=card_graph(name), config=GRAPH_CONFIG, style={"height": f"{height}px"},
+                    id=card_graph(name), config={**GRAPH_CONFIG, **(graph_config or {})}, style={"height": f"{height}px"},
                     figure={"data": [], "layout": {"height": height}}), delay_show=400)),
                 dbc.Tab(label=t("card.tab_table"), tab_id="table", children=html.Div(
                     id={"type": TABLE, "card": name}, className="table-responsive cc-table mt-2")),

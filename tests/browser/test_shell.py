@@ -25,7 +25,7 @@ def test_every_page_answers_200(live_server, path):
 def test_unknown_path_gets_friendly_404(page):
     open_page(page, "/finnes-ikke")
     assert page.locator("h1").inner_text() == "Fant ikke siden"
-    assert page.get_by_role("link", name="Til forsiden").is_visible()
+    assert page.locator("a[href=\"/\"]", has_text="Til forsiden").is_visible()
     assert page.locator("nav.navbar").is_visible()
 
 
