@@ -44,6 +44,16 @@ def test_week_means_pinned():
                  substance="methamphetamine") == 65
 
 
+
+def test_unmeasurable_methamphetamine_is_a_gap_not_zero():
+    # The report's figure draws 0, its text says Bergen's 2024 levels were too low to measure.
+    means = tidy("wastewater_week_means.csv")
+    for season in ("spring", "autumn"):
+        assert pd.isna(value(means, "load", city="bergen", year=2024, season=season,
+                             substance="methamphetamine"))
+    assert value(means, "load", city="oslo", year=2024, season="spring", substance="methamphetamine") == 29
+
+
 def test_daily_shape_and_gaps():
     daily = tidy("wastewater_daily.csv")
     # 3 cities x 4 weeks x 7 days x 5 substances; methamphetamine has week means only
