@@ -40,6 +40,7 @@ def card_outputs(name: str) -> list[Output]:
 
 GRAPH_CONFIG = {
     "displaylogo": False,
+    "locale": "no",  # assets/plotly-locale-no.js: Norwegian toolbar labels
     "responsive": True,
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
     "toImageButtonOptions": {"format": "png", "scale": 2},

@@ -1,0 +1,120 @@
+"""Batch export of the dashboard's charts, server-side with kaleido and Debian's Chromium.
+
+    python -m dashboard.export --out DIR --format png|svg|pdf [--page PAGE] [--query 'k=men&fra=2015']
+
+Renders every chart card of every page (or of one page) in its default state, or in the state
+given by a URL query string, with the same pure functions the pages use. One Chromium is kept
+running for the whole run (kaleido's sync server), so only the first image pays the start-up.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+FORMATS = ("png", "svg", "pdf")
+BROWSER_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
+
+
+class ExportError(Exception):
+    """A clear, user-facing reason why the export cannot run."""
+
+
+def find_browser() -> str:
+    """The Chromium kaleido will drive; BROWSER_PATH overrides (as in kaleido's own lookup)."""
+    override = os.environ.get("BROWSER_PATH")
+    if override is not None:
+        if os.path.isfile(override) and os.access(override, os.X_OK):
+            return override
+        raise ExportError(f"BROWSER_PATH={override} is not an executable file. "
+                          "Install Debian's Chromium (apt-get install chromium) or correct BROWSER_PATH.")
+    for name in BROWSER_CANDIDATES:
+        path = shutil.which(name)
+        if path:
+            return path
+    raise ExportError("Chromium was not found. Install Debian's Chromium with "
+                      "'apt-get install chromium' (or set BROWSER_PATH), then run the export again.")
+
+
+def page_modules() -> dict[str, object]:
+    """Page path (without '/') -> module, for every page with an export hook."""
+    import dash
+
+    import dashboard.app  # noqa: F401  (creates the app: loads data, registers pages)
+    out = {}
+    for page in dash.page_registry.values():
+        module = sys.modules.get(page["module"])
+        if module is not None and hasattr(module, "export_figures"):
+            out[page["path"].strip("/") or "forside"] = module
+    return out
+
+
+def parse_query(text: str | None) -> dict:
+    return dict(parse_qsl((text or "").lstrip("?"), keep_blank_values=False))
+
+
+def export(out: Path, fmt: str, page: str | None = None, query: dict | None = None,
+           width: int = 1600, height: int = 900, scale: float = 1.0) -> list[tuple[Path, float]]:
+    """Write the images; returns (file, seconds) per image."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
+    modules = page_modules()
+    if page is not None and page.strip("/") not in modules:
+        raise ExportError(f"unknown page '{page}': choose one of {', '.join(sorted(modules))}")
+    selected = {page.strip("/"): modules[page.strip("/")]} if page else modules
+    browser = find_browser()
+    os.environ.setdefault("BROWSER_PATH", browser)
+
+    import kaleido
+
+    out.mkdir(parents=True, exist_ok=True)
+    kaleido.start_sync_server(silence_warnings=True)
+    written: list[tuple[Path, float]] = []
+    try:
+        for name, module in selected.items():
+            for card, fig in module.export_figures(query or {}).items():
+                path = out / f"{card}.{fmt}"
+                start = time.perf_counter()
+                kaleido.write_fig_sync(fig, path=str(path), opts={
+                    "format": fmt, "width": width, "height": height, "scale": scale})
+                written.append((path, time.perf_counter() - start))
+    except Exception as exc:  # kaleido/choreographer errors: say what failed, not a traceback
+        if isinstance(exc, ExportError):
+            raise
+        raise ExportError(f"the image could not be rendered ({type(exc).__name__}: {exc})") from exc
+    finally:
+        kaleido.stop_sync_server(silence_warnings=True)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.export", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True, help="folder for the files")
+    parser.add_argument("--format", default="png", help="png, svg or pdf")
+    parser.add_argument("--page", help="one page, e.g. cannabis or dodsfall (default: all)")
+    parser.add_argument("--query", help="a URL query string for the page's filters, e.g. 'k=men&fra=2015'")
+    parser.add_argument("--width", type=int, default=1600)
+    parser.add_argument("--height", type=int, default=900)
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args(argv)
+    try:
+        written = export(args.out, args.format, args.page, parse_query(args.query),
+                         args.width, args.height, args.scale)
+    except ExportError as exc:
+        print(f"export failed: {exc}", file=sys.stderr)
+        return 2
+    for path, seconds in written:
+        print(f"{path}\t{seconds:.2f} s")
+    if written:
+        total = sum(s for _, s in written)
+        print(f"{len(written)} images, {total:.1f} s, {total / len(written):.2f} s per image "
+              f"(first {written[0][1]:.2f} s)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
