@@ -128,10 +128,14 @@ def lower_than(pairs: list[tuple[str, str]], order: list[str]) -> list[tuple[str
     return out
 
 
-def weekend_ratio(daily: pd.DataFrame, years=YEARS, seasons=SEASONS) -> pd.DataFrame:
+def weekend_ratio(daily: pd.DataFrame, years=YEARS, seasons=SEASONS,
+                  exclude_dumping: bool = True) -> pd.DataFrame:
     """Mean of Fri-Sun against mean of Mon-Thu per city and substance, chosen weeks pooled.
-    Descriptive only: a week has 3 weekend days, too few for a test (report, chapter 8)."""
+    Descriptive only: a week has 3 weekend days, too few for a test (report, chapter 8).
+    The dumping days are left out by default: they say nothing about when people use."""
     d = daily[daily["year"].isin(list(years)) & daily["season"].isin(list(seasons))]
+    if exclude_dumping:
+        d = d[~flag_dumping(d)]
     d = d.assign(part=d["weekday"].map(lambda w: "weekend" if w in WEEKEND else "weekday"))
     means = d.pivot_table(index=["city", "substance"], columns="part", values="load",
                           aggfunc="mean").reset_index()
