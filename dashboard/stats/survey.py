@@ -1,0 +1,167 @@
+"""Pure functions on the survey tables (Rusundersøkelsen): selections, change verdicts,
+summaries of the age-at-first-use distribution. No plotly, no dash: unit-tested directly.
+
+The percentages and their 95 % intervals come from the source as published; nothing here
+re-estimates them. What we compute is (a) which published rows a view needs, (b) whether a
+change between two published estimates can be called a change, and (c) mean, median and
+mode of the published age-at-first-use distribution.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+STIMULANTS = ("cocaine", "mdma", "amphetamines")
+OTHER_SUBSTANCES = ("lsd", "ghb", "heroin", "other")
+PERIODS = ("lifetime", "last_12_months", "last_4_weeks")
+SEXES = ("all", "men", "women")
+CANNABIS_AGE_GROUPS = ("16-64", "16-30", "16-20", "21-25", "26-30")
+YOUNG_SUBGROUPS = ("16-20", "21-25", "26-30")
+STIMULANT_AGE_GROUPS = ("16-64", "16-30")
+FREQUENCY_ORDER = ("1-5", "6-10", "11-50", "51+")
+
+INCREASE, DECREASE, NO_CLEAR_CHANGE = "increase", "decrease", "no_clear_change"
+VALUE_COLUMNS = ["percent", "ci_low", "ci_high", "n"]
+
+
+def sexes_for(choice: str) -> tuple[str, ...]:
+    """The sex codes a sex filter value stands for ('both' = men and women side by side)."""
+    return ("men", "women") if choice == "both" else (choice,)
+
+
+def select(frame: pd.DataFrame, *, substances=None, periods=None, sexes=None, age_groups=None,
+           years: tuple[int, int] | None = None, year: int | None = None) -> pd.DataFrame:
+    """Rows of survey_prevalence matching every given filter (None = no filter), sorted."""
+    mask = pd.Series(True, index=frame.index)
+    for col, wanted in (("substance", substances), ("period", periods), ("sex", sexes),
+                        ("age_group", age_groups)):
+        if wanted is not None:
+            mask &= frame[col].isin(list(wanted))
+    if years is not None:
+        mask &= frame["year"].between(*years)
+    if year is not None:
+        mask &= frame["year"] == year
+    return frame.loc[mask].sort_values(["substance", "period", "sex", "age_group", "year"]).reset_index(drop=True)
+
+
+def periods_available(frame: pd.DataFrame, substance: str, age_group: str) -> tuple[str, ...]:
+    """Periods the source publishes for this substance and age group, in standard order."""
+    have = set(frame.loc[(frame["substance"] == substance) & (frame["age_group"] == age_group), "period"])
+    return tuple(p for p in PERIODS if p in have)
+
+
+def age_groups_available(frame: pd.DataFrame, substance: str, period: str) -> tuple[str, ...]:
+    """Age groups the source publishes for this substance and period, in standard order."""
+    have = set(frame.loc[(frame["substance"] == substance) & (frame["period"] == period), "age_group"])
+    return tuple(a for a in CANNABIS_AGE_GROUPS if a in have)
+
+
+def survey_years(frame: pd.DataFrame) -> list[int]:
+    return sorted(int(y) for y in frame["year"].unique())
+
+
+def intervals_overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
+    return a_low <= b_high and b_low <= a_high
+
+
+def change_verdict(old: tuple[float, float, float], new: tuple[float, float, float]) -> str:
+    """'increase', 'decrease' or 'no_clear_change' between two estimates (percent, ci_low, ci_high).
+
+    The rule is deliberately cautious: only when the two 95 % intervals do not overlap do we
+    call it a change. Overlapping intervals can still hide a real difference, so the wording
+    for them is "no certain change", never "stable" or "unchanged".
+    """
+    (p0, lo0, hi0), (p1, lo1, hi1) = old, new
+    if intervals_overlap(lo0, hi0, lo1, hi1):
+        return NO_CLEAR_CHANGE
+    return INCREASE if p1 > p0 else DECREASE
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    """The latest estimate of one series and its change against two earlier years."""
+    year: int
+    percent: float
+    ci_low: float
+    ci_high: float
+    n: int | None
+    previous_year: int | None
+    previous_verdict: str | None
+    previous_percent: float | None
+    first_year: int | None
+    first_verdict: str | None
+    first_percent: float | None
+
+
+def key_figure(series: pd.DataFrame, first_year: int = 2013) -> KeyFigure | None:
+    """Key figure for one series (rows of one substance/period/sex/age group over years)."""
+    if series.empty:
+        return None
+    s = series.sort_values("year")
+    last = s.iloc[-1]
+    est = (float(last["percent"]), float(last["ci_low"]), float(last["ci_high"]))
+
+    def against(row):
+        if row is None:
+            return None, None, None
+        old = (float(row["percent"]), float(row["ci_low"]), float(row["ci_high"]))
+        return int(row["year"]), change_verdict(old, est), old[0]
+
+    prev = s.iloc[-2] if len(s) > 1 else None
+    first_rows = s[s["year"] == first_year]
+    first = first_rows.iloc[0] if len(first_rows) and int(last["year"]) != first_year else None
+    py, pv, pp = against(prev)
+    fy, fv, fp = against(first)
+    n = last["n"]
+    return KeyFigure(int(last["year"]), *est, None if pd.isna(n) else int(n), py, pv, pp, fy, fv, fp)
+
+
+@dataclass(frozen=True)
+class DistributionSummary:
+    mean: float
+    median: int
+    mode: int
+    n: int
+    youngest: int
+    oldest: int
+
+
+def distribution_summary(ages, counts) -> DistributionSummary:
+    """Mean, median and most common value of a frequency table (value -> number of people).
+
+    Computed from the published table: one count per single year of age, so the mean is
+    exact for the respondents in the table but unweighted (the survey weights are not in it).
+    The median is the lower median (the value where the cumulative count first reaches half).
+    """
+    table = pd.DataFrame({"age": list(ages), "n": list(counts)})
+    table = table[table["n"] > 0].sort_values("age")
+    if table.empty:
+        raise ValueError("empty distribution")
+    total = int(table["n"].sum())
+    mean = float((table["age"] * table["n"]).sum() / total)
+    cumulative = table["n"].cumsum()
+    median = int(table.loc[cumulative >= (total + 1) / 2, "age"].iloc[0])
+    mode = int(table.loc[table["n"].idxmax(), "age"])  # first of equal maxima = the youngest
+    return DistributionSummary(mean, median, mode, total, int(table["age"].min()), int(table["age"].max()))
+
+
+def frequency_rows(frame: pd.DataFrame, year: int, sexes=SEXES) -> pd.DataFrame:
+    """Frequency-of-use rows for a year in a fixed class order."""
+    rows = frame[(frame["year"] == year) & frame["sex"].isin(list(sexes))].copy()
+    rows["order"] = rows["frequency"].map({f: i for i, f in enumerate(FREQUENCY_ORDER)})
+    rows["sex_order"] = rows["sex"].map({s: i for i, s in enumerate(SEXES)})
+    return rows.sort_values(["sex_order", "order"]).drop(columns=["order", "sex_order"]).reset_index(drop=True)
+
+
+def adjusted_vs_observed(adjusted: pd.DataFrame, prevalence: pd.DataFrame, period: str,
+                         years: tuple[int, int]) -> pd.DataFrame:
+    """The report's age- and sex-adjusted cannabis estimate beside the observed (weighted)
+    estimate for the whole 16-64 sample, one row per year."""
+    adj = adjusted[(adjusted["period"] == period) & adjusted["year"].between(*years)]
+    obs = select(prevalence, substances=["cannabis"], periods=[period], sexes=["all"],
+                 age_groups=["16-64"], years=years)
+    out = adj[["year", "adjusted", "ci_low", "ci_high"]].rename(
+        columns={"ci_low": "adjusted_low", "ci_high": "adjusted_high"}).merge(
+        obs[["year", "percent", "ci_low", "ci_high"]], on="year", how="outer")
+    return out.sort_values("year").reset_index(drop=True)
