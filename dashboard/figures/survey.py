@@ -68,8 +68,10 @@ def trend_figure(rows: pd.DataFrame, *, series_col: str, series_codes, series_ki
 
 def bar_figure(rows: pd.DataFrame, *, x_col: str, x_codes, x_kind: str, group_col: str, group_codes,
                group_kind: str, title: str, subtitle: str = "", source: str = "",
-               y_title: str | None = None, with_ci: bool = True, height: int = 480) -> go.Figure:
-    """Grouped bars: categories on x, one bar colour per group, 95 % error bars if published."""
+               y_title: str | None = None, with_ci: bool = True, colour_by_x: bool = False,
+               height: int = 480) -> go.Figure:
+    """Grouped bars: categories on x, one bar colour per group (or per category with
+    `colour_by_x`, for a single group), 95 % error bars if published."""
     fig = go.Figure()
     x_labels = [label(x_kind, c) for c in x_codes]
     for i, g in enumerate(group_codes):
@@ -80,11 +82,12 @@ def bar_figure(rows: pd.DataFrame, *, x_col: str, x_codes, x_kind: str, group_co
             kwargs["error_y"] = dict(type="data", symmetric=False, array=list(part["ci_high"] - part["percent"]),
                                      arrayminus=list(part["percent"] - part["ci_low"]), color="#495057", thickness=1.2)
             kwargs["customdata"] = _custom(part)
-            kwargs["hovertemplate"] = _hover(name).replace("%{x}", "%{x}")
+            kwargs["hovertemplate"] = _hover(name)
         else:
             kwargs["customdata"] = list(part["n"]) if "n" in part else None
             kwargs["hovertemplate"] = f"<b>{name}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_n')} %{{customdata}}<extra></extra>"
-        fig.add_trace(go.Bar(x=x_labels, y=list(part["percent"]), name=name, marker_color=colour(g, i),
+        fig.add_trace(go.Bar(x=x_labels, y=list(part["percent"]), name=name,
+                             marker_color=[colour(c, k) for k, c in enumerate(x_codes)] if colour_by_x else colour(g, i),
                              texttemplate="%{y:.1f}", textposition="outside", cliponaxis=False, **kwargs))
     fig.update_layout(barmode="group", bargap=0.25)
     return finish(fig, title=title, subtitle=subtitle, source=source,

@@ -280,17 +280,16 @@ BUILDERS = {CARD_TREND: build_trend, CARD_SEX: build_by_sex, CARD_AGE: build_you
             CARD_FREQ: build_frequency}
 
 
-def values_from_query(query: dict) -> tuple[dict, list[str]]:
+def values_from_query(query: dict) -> tuple[dict, list[str], list[str]]:
+    """Filter values from the URL, the rejected raw values, and notes on values we corrected."""
     values, rejected = read_query(query or {}, PARAMS)
     values, swapped = fix_years(values)
-    if swapped:
-        rejected.append(t("survey.years_swapped"))
-    return values, rejected
+    return values, rejected, [t("survey.years_swapped")] if swapped else []
 
 
 def export_figures(query: dict) -> dict:
     """{card name: figure} for a URL query dict, built by the same functions as the callbacks."""
-    values, _ = values_from_query(query)
+    values, _, _ = values_from_query(query)
     return {name: build(values)[0] for name, build in BUILDERS.items()}
 
 
@@ -330,10 +329,11 @@ def _filters(v: dict) -> html.Div:
 
 
 def layout(**query):
-    v, rejected = values_from_query(query)
+    v, rejected, notes = values_from_query(query)
     about = about_survey()
     return html.Div([
         page_header(t("cannabis.title"), t("cannabis.lead"), notice=rejected),
+        *[dbc.Alert(n, color="warning", className="py-2") for n in notes],
         *url_store(PAGE),
         _filters(v),
         html.Div(id=Ids.TILES),
