@@ -93,3 +93,23 @@ def test_xlsx_download_has_header_block(page, tmp_path):
     ws = openpyxl.load_workbook(path).active
     assert ws["B1"].value == title
     assert "Rusundersøkelsen" in str(ws["B3"].value) or "rusundersøkelsen" in str(ws["B3"].value).lower()
+
+
+def test_copied_link_restores_the_view_in_a_fresh_page(page, browser):
+    open_page(page, PAGE + "?a=16-30&k=men")
+    card = first_card(page)
+    title = card.locator(".card-header h2").inner_text().strip()
+    assert "menn" in title and "16–30" in title.replace("-", "–")
+    page.locator("#copy-link").click()
+    link = page.evaluate("() => navigator.clipboard.readText()")
+    assert link.startswith(page.base_url + PAGE + "?")
+    assert "k=men" in link and "a=16-30" in link
+
+    fresh = browser.new_context().new_page()
+    try:
+        fresh.goto(link)
+        fresh.wait_for_function("() => { const h = document.querySelector('.chart-card .card-header h2');"
+                                " return h && h.textContent.trim().length > 0; }")
+        assert fresh.locator(".chart-card .card-header h2").first.inner_text().strip() == title
+    finally:
+        fresh.context.close()
