@@ -141,7 +141,7 @@ def distribution_summary(ages, counts) -> DistributionSummary:
     total = int(table["n"].sum())
     mean = float((table["age"] * table["n"]).sum() / total)
     cumulative = table["n"].cumsum()
-    median = int(table.loc[cumulative >= (total + 1) / 2, "age"].iloc[0])
+    median = int(table.loc[cumulative >= total / 2, "age"].iloc[0])
     mode = int(table.loc[table["n"].idxmax(), "age"])  # first of equal maxima = the youngest
     return DistributionSummary(mean, median, mode, total, int(table["age"].min()), int(table["age"].max()))
 

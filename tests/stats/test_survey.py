@@ -1,0 +1,98 @@
+"""Survey stats: the change-wording rule, selections and the age-at-first-use summary."""
+import pandas as pd
+import pytest
+
+from dashboard.data import store
+from dashboard.stats import survey as st
+
+
+# --- change_verdict: only non-overlapping 95 % intervals count as a change -------------------
+@pytest.mark.parametrize("old, new, expected", [
+    ((10.0, 9.0, 11.0), (13.0, 12.0, 14.0), st.INCREASE),         # clear gap upwards
+    ((13.0, 12.0, 14.0), (10.0, 9.0, 11.0), st.DECREASE),         # clear gap downwards
+    ((10.0, 9.0, 11.0), (11.5, 10.5, 12.5), st.NO_CLEAR_CHANGE),  # overlap, higher point
+    ((10.0, 9.0, 11.0), (8.5, 7.5, 9.5), st.NO_CLEAR_CHANGE),     # overlap, lower point
+    ((10.0, 9.0, 11.0), (12.0, 11.0, 13.0), st.NO_CLEAR_CHANGE),  # touching limits = overlap
+    ((5.0, 5.0, 5.0), (5.0, 5.0, 5.0), st.NO_CLEAR_CHANGE),
+])
+def test_change_verdict(old, new, expected):
+    assert st.change_verdict(old, new) == expected
+
+
+def test_cocaine_lifetime_2024_to_2025_is_not_called_a_decrease():
+    # The report calls 2024 -> 2025 a slight fall (about 9 % to 8 %); the intervals overlap,
+    # so our tiles must not call it a decrease.
+    rows = st.select(store.table("survey_prevalence"), substances=["cocaine"], periods=["lifetime"],
+                     sexes=["all"], age_groups=["16-64"])
+    kf = st.key_figure(rows)
+    assert (kf.year, kf.percent, kf.ci_low, kf.ci_high) == (2025, 8.1, 7.0, 9.2)
+    assert kf.previous_year == 2024 and kf.previous_verdict == st.NO_CLEAR_CHANGE
+    assert kf.first_year == 2013 and kf.first_verdict == st.INCREASE
+
+
+def test_key_figure_single_year_has_no_change():
+    rows = pd.DataFrame({"year": [2025], "percent": [1.1], "ci_low": [0.7], "ci_high": [1.6], "n": [3731]})
+    kf = st.key_figure(rows)
+    assert kf.previous_year is None and kf.first_year is None and kf.n == 3731
+
+
+def test_key_figure_empty_is_none():
+    assert st.key_figure(pd.DataFrame(columns=["year", "percent", "ci_low", "ci_high", "n"])) is None
+
+
+# --- distribution summary -------------------------------------------------------------------
+def test_distribution_summary_small_table():
+    s = st.distribution_summary([10, 11, 12], [1, 3, 1])
+    assert (s.mean, s.median, s.mode, s.n, s.youngest, s.oldest) == (11.0, 11, 11, 5, 10, 12)
+
+
+def test_distribution_summary_even_total_takes_lower_median_and_ignores_zero_counts():
+    s = st.distribution_summary([20, 30, 40], [2, 2, 0])
+    assert s.median == 20 and s.oldest == 30 and s.mean == 25.0
+
+
+def test_distribution_summary_empty_raises():
+    with pytest.raises(ValueError):
+        st.distribution_summary([], [])
+
+
+def test_debut_2025_matches_report():
+    # Report, ch. 3 "Debutalder": most people first used cannabis at 18; ages 11 to 59; mean 20.
+    debut = store.table("survey_cannabis_debut")
+    s = st.distribution_summary(debut["age"], debut["n"])
+    assert s.mode == 18
+    assert (s.youngest, s.oldest) == (11, 59)
+    assert round(s.mean) == 20
+    assert s.median == 18
+
+
+# --- selections -----------------------------------------------------------------------------
+def test_young_subgroups_exist_only_for_last_12_months():
+    frame = store.table("survey_prevalence")
+    assert st.periods_available(frame, "cannabis", "21-25") == ("last_12_months",)
+    assert st.periods_available(frame, "cannabis", "16-64") == st.PERIODS
+    assert st.age_groups_available(frame, "cannabis", "lifetime") == ("16-64", "16-30")
+    assert st.periods_available(frame, "cocaine", "16-64") == ("lifetime", "last_12_months")
+
+
+def test_select_years_and_sexes():
+    frame = store.table("survey_prevalence")
+    rows = st.select(frame, substances=["cannabis"], periods=["lifetime"], sexes=st.sexes_for("both"),
+                     age_groups=["16-64"], years=(2020, 2022))
+    assert sorted(rows["sex"].unique()) == ["men", "women"]
+    assert sorted(rows["year"].unique()) == [2020, 2021, 2022]
+
+
+def test_adjusted_vs_observed_lifetime_2025():
+    rows = st.adjusted_vs_observed(store.table("survey_cannabis_adjusted"), store.table("survey_prevalence"),
+                                   "lifetime", (2013, 2025))
+    last = rows[rows["year"] == 2025].iloc[0]
+    assert last["percent"] == 26.6            # observed, report ch. 2: "nærmere 27 %"
+    assert round(last["adjusted"], 1) == 29.5  # widget 5 (Figur 5), adjusted 2025: 29.455...
+    assert len(rows) == 13
+
+
+def test_frequency_rows_order():
+    rows = st.frequency_rows(store.table("survey_cannabis_frequency"), 2025)
+    assert list(rows["frequency"][:4]) == list(st.FREQUENCY_ORDER)
+    assert list(rows["sex"].unique()) == ["all", "men", "women"]
