@@ -1,0 +1,65 @@
+"""/injisering in a real browser: published estimate, sensitivity slider, reset, URL state."""
+from playwright.sync_api import expect
+
+from tests.browser.conftest import open_page
+
+EST_TABLE = "#card-pwid-estimate .cc-table"
+
+
+def _show_table(page, card):
+    page.locator(f"#card-{card} .nav-link", has_text="Tabell").click()
+
+
+def test_page_shows_published_estimate_and_model_caveat(page):
+    open_page(page, "/injisering")
+    expect(page.locator("#card-pwid-estimate h2")).to_contain_text("Beregnet antall personer som injiserer")
+    expect(page.locator("#_pages_content")).to_contain_text("ikke et opptalt antall")
+    expect(page.locator("#_pages_content")).to_contain_text("10\u00a0500")  # the report's stated range
+    _show_table(page, "pwid-estimate")
+    table = page.locator(EST_TABLE)
+    expect(table).to_contain_text("12\u00a0979")   # 2024 estimate, toir_pwid widget data
+    expect(table).to_contain_text("14\u00a0326")   # 2024 three-year moving average
+    expect(table).not_to_contain_text("Illustrasjon")
+
+
+def test_slider_rescales_and_reset_returns(page):
+    open_page(page, "/injisering")
+    _show_table(page, "pwid-estimate")
+    expect(page.locator(EST_TABLE)).to_contain_text("12\u00a0979")
+    handle = page.locator("#pwid-mult [role=slider]").first
+    handle.focus()
+    handle.press("ArrowRight")
+    handle.press("ArrowRight")  # +10 %: estimate / 1.1
+    table = page.locator(EST_TABLE)
+    expect(table).to_contain_text("Illustrasjon (ikke data)")
+    expect(table).to_contain_text("11\u00a0799")   # 12 979 / 1.1 = 11 799.1
+    expect(table).to_contain_text("12\u00a0979")   # published estimate still shown
+    expect(page).to_have_url(page.base_url + "/injisering?mult=10")
+    page.get_by_role("button", name="Tilbake til publisert anslag").click()
+    expect(table).not_to_contain_text("Illustrasjon")
+    expect(table).to_contain_text("12\u00a0979")
+    expect(page).to_have_url(page.base_url + "/injisering")
+
+
+def test_url_state_restores_illustration(page):
+    open_page(page, "/injisering?mult=-20")
+    _show_table(page, "pwid-estimate")
+    expect(page.locator(EST_TABLE)).to_contain_text("20\u00a0170")  # 16 136 / 0.8 (2023)
+    expect(page.locator("#pwid-illustration-note")).to_contain_text("ikke data")
+
+
+def test_bad_url_value_falls_back_with_notice(page):
+    open_page(page, "/injisering?mult=7")
+    expect(page.locator(".alert-warning", has_text="«7»")).to_be_visible()
+    _show_table(page, "pwid-estimate")
+    expect(page.locator(EST_TABLE)).to_contain_text("12\u00a0979")
+    expect(page.locator(EST_TABLE)).not_to_contain_text("Illustrasjon")
+
+
+def test_deaths_card_beside_estimate(page):
+    open_page(page, "/injisering")
+    _show_table(page, "pwid-deaths")
+    table = page.locator("#card-pwid-deaths .cc-table")
+    expect(table).to_contain_text("342")     # deaths 2024 (report)
+    expect(table).to_contain_text("391")     # deaths 2023 (report)
+    page.screenshot(path="/tmp/injisering.png", full_page=True)
