@@ -56,7 +56,7 @@ def finish(fig: go.Figure, *, title: str, subtitle: str = "", source: str = "",
         template=TEMPLATE_NAME,
         separators=SEPARATORS,
         height=height,
-        title=dict(text=title, x=0, xanchor="left", y=0.97, yanchor="top",
+        title=dict(text=title, x=0.01, xanchor="left", y=0.97, yanchor="top",
                    font=dict(size=17), subtitle=dict(text=subtitle, font=dict(size=13, color=GREY))),
     )
     if y_title is not None:
