@@ -1,12 +1,148 @@
-"""Page / (placeholder until the page is built)."""
+"""Page /: the report's main findings as key-figure tiles, each linking to the view that shows
+the number. Every number comes from stats.findings on the tidy tables."""
+from __future__ import annotations
+
+import base64
+
 import dash
+import dash_bootstrap_components as dbc
+import plotly.graph_objects as go
 from dash import html
 
+from dashboard.components.kpi import tile
 from dashboard.components.shell import page_header
-from dashboard.i18n import t
+from dashboard.data import store
+from dashboard.figures.theme import PALETTE
+from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, t
+from dashboard.stats import findings as f
 
 dash.register_page(__name__, path="/", name=t("nav.home"), title=t("nav.home") + " – " + t("app.brand"))
 
 
+def export_figures(query: dict) -> dict[str, go.Figure]:
+    return {}  # the front page has only sparklines, no chart cards
+
+
+def sparkline(series, fmt) -> html.Span | None:
+    """A tiny inline SVG line (data URI image): no plotly, no extra script per tile."""
+    if len(series) < 2:
+        return None
+    w, h, pad = 120, 28, 3
+    xs = [y for y, _ in series]
+    vs = [v for _, v in series]
+    lo, hi = min(vs), max(vs)
+    span_x, span_v = (xs[-1] - xs[0]) or 1, (hi - lo) or 1
+    pts = [(pad + (x - xs[0]) / span_x * (w - 2 * pad), h - pad - (v - lo) / span_v * (h - 2 * pad))
+           for x, v in series]
+    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in pts)
+    ex, ey = pts[-1]
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'
+           f'<polyline fill="none" stroke="{PALETTE[0]}" stroke-width="2" points="{path}"/>'
+           f'<circle cx="{ex:.1f}" cy="{ey:.1f}" r="2.5" fill="{PALETTE[0]}"/></svg>')
+    src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    alt = t("front.spark_alt", first=xs[0], last=xs[-1], v0=fmt(vs[0]), v1=fmt(vs[-1]))
+    return html.Span([html.Img(src=src, alt=alt, width=w, height=h, className="me-2 sparkline"),
+                      html.Span(t("front.spark_span", first=xs[0], last=xs[-1]), className="text-muted")])
+
+
+def _trend(series, fmt):
+    line = sparkline(series, fmt)
+    return [(line, None)] if line is not None else None
+
+
+def _pct(v):
+    return fmt_pct(v, 1)
+
+
+def _tiles_use(survey):
+    can = f.ranked_substance(survey, 1)
+    sex = f.men_above_women(survey)
+    young = f.highest_young_group(survey)
+    coc = f.ranked_substance(survey, 2)
+    return [
+        tile(t("front.cannabis_title"), _pct(can.value),
+             t("front.cannabis_note", year=can.year, next=label("substance", can.other_code), next_value=_pct(can.other)),
+             href="/cannabis", trend=_trend(can.series, _pct), tile_id="tile-cannabis"),
+        tile(t("front.sex_title"), _pct(sex.value),
+             t("front.sex_note", women=_pct(sex.other), year=sex.year),
+             href="/cannabis?k=both", trend=_trend(sex.series, _pct), tile_id="tile-sex"),
+        tile(t("front.young_title"), _pct(young.value),
+             t("front.young_note", age=young.code.replace("-", "–"), year=young.year, base=_pct(young.other)),
+             href=f"/cannabis?a={young.code}&p={young.extra['period']}", trend=_trend(young.series, _pct),
+             tile_id="tile-young"),
+        tile(t("front.cocaine_title"), _pct(coc.value),
+             t("front.cocaine_note", year=coc.year, prev=_pct(coc.extra["previous"])),
+             href=f"/sentralstimulerende?s={coc.code}", trend=_trend(coc.series, _pct), tile_id="tile-cocaine"),
+    ]
+
+
+def _tiles_harm():
+    deaths = f.deaths_latest(store.table("deaths_national"))
+    sex = f.deaths_by_sex(store.table("deaths_by_age_sex"), store.table("report_figures"))
+    opi = f.top_death_substance(store.table("deaths_by_substance"))
+    pw = f.pwid_latest(store.table("pwid_estimates"))
+    ages = sex.extra["mean_age"]
+    return [
+        tile(t("front.deaths_title"), fmt_int(deaths.value),
+             t("front.deaths_note", year=deaths.year, prev=fmt_int(deaths.other), prev_year=deaths.extra["previous_year"]),
+             href="/dodsfall", trend=_trend(deaths.series, fmt_int), tile_id="tile-deaths"),
+        tile(t("front.deaths_sex_title"), fmt_int(sex.value),
+             t("front.deaths_sex_note", total=fmt_int(sex.extra["total"]), year=sex.year, share=fmt_pct(sex.share, 0),
+               age_all=fmt_num(ages["all"]), age_women=fmt_num(ages["women"]), age_men=fmt_num(ages["men"])),
+             href="/dodsfall?k=men", tile_id="tile-deaths-sex"),
+        tile(t("front.opioid_title"), fmt_int(opi.value),
+             t("front.opioid_note", year=opi.year, second=fmt_int(opi.other)),
+             href="/dodsfall", tile_id="tile-opioids"),
+        tile(t("front.pwid_title"), fmt_int(pw.value),
+             t("front.pwid_note", year=pw.year, ma=fmt_int(pw.other)),
+             href="/injisering", trend=_trend(pw.series, fmt_int), tile_id="tile-pwid"),
+    ]
+
+
+def _tiles_ww():
+    ww = f.wastewater_city_range(store.table("wastewater_week_means"))
+    return [tile(t("front.ww_title"), fmt_int(ww.value),
+                 t("front.ww_note", city=label("city", ww.code), season=label("season", ww.extra["season"]),
+                   year=ww.year, low_city=label("city", ww.other_code), low=fmt_int(ww.other)),
+                 href=f"/avlopsvann?st={ww.extra['substance']}", tile_id="tile-wastewater")]
+
+
+def _row(tiles):
+    return dbc.Row([dbc.Col(x, xs=12, md=6, lg=3, className="mb-3") for x in tiles], className="kpi-row")
+
+
+def _news(survey):
+    can, coc = f.ranked_substance(survey, 1), f.ranked_substance(survey, 2)
+    deaths = f.deaths_latest(store.table("deaths_national"))
+    est = store.table("pwid_estimates").sort_values("year")
+    dates = f.latest_data(survey, store.table("deaths_national"), store.table("wastewater_week_means"), est)
+    ww_year, ww_season = dates["wastewater"]
+    news = [
+        t("front.new_survey", year=can.year, now=_pct(can.value), prev=_pct(can.extra["previous"]),
+          c_now=_pct(coc.value), c_prev=_pct(coc.extra["previous"])),
+        t("front.new_deaths", year=deaths.year, now=fmt_int(deaths.value), prev=fmt_int(deaths.other)),
+        t("front.new_pwid", year=int(est["year"].iloc[-1]), now=fmt_int(est["estimate"].iloc[-1]),
+          prev=fmt_int(est["estimate"].iloc[-2])),
+        t("front.new_ww", season=label("season", ww_season), year=ww_year),
+    ]
+    sources = [
+        t("front.date_survey", year=dates["survey"]), t("front.date_deaths", year=dates["deaths"]),
+        t("front.date_ww", season=label("season", ww_season), year=ww_year), t("front.date_pwid", year=dates["pwid"]),
+    ]
+    return dbc.Row(className="mt-2", children=[
+        dbc.Col([html.H2(t("front.section_new"), className="h5"), html.Ul([html.Li(x) for x in news], id="front-news")],
+                md=8),
+        dbc.Col([html.H2(t("front.section_dates"), className="h5"),
+                 html.Ul([html.Li(x) for x in sources], id="front-dates", className="small")], md=4),
+    ])
+
+
 def layout(**query):
-    return html.Div([page_header(t("nav.home"))])
+    survey = store.table("survey_prevalence")
+    return html.Div([
+        page_header(t("front.title"), t("front.lead")),
+        html.H2(t("front.section_use"), className="h4 mt-2"), _row(_tiles_use(survey)),
+        html.H2(t("front.section_harm"), className="h4 mt-3"), _row(_tiles_harm()),
+        html.H2(t("front.section_ww"), className="h4 mt-3"), _row(_tiles_ww()),
+        html.Hr(), _news(survey),
+    ])
