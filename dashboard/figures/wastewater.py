@@ -50,7 +50,7 @@ def daily_profile_figure(daily, cities: list[str], *, title: str, subtitle: str,
     days = [label("weekday", d)[:3] for d in WEEK]
     shown = set()
     for i, city in enumerate(cities, start=1):
-        fig.add_vrect(x0=1.5, x1=4.5, fillcolor=rgba(GREY, 0.12), line_width=0, row=1, col=i, layer="below")
+        fig.add_vrect(x0=1.5, x1=4.5, fillcolor=rgba(GREY, 0.2), line_width=0, row=1, col=i, layer="below")
         for (year, season), g in daily[daily.city == city].groupby(["year", "season"]):
             code = f"{year}-{season}"
             week = g.set_index("weekday").reindex(list(WEEK))
@@ -72,9 +72,9 @@ def daily_profile_figure(daily, cities: list[str], *, title: str, subtitle: str,
                                 showlegend="flag" not in shown, row=1, col=i, hoverinfo="skip")
                 shown.add("flag")
     fig.update_xaxes(tickvals=list(range(7)), ticktext=days, range=[-0.5, 6.5])
-    fig.add_annotation(text=t("ww.weekend_band"), xref="x domain", yref="paper", x=0.5, y=1.0,
-                       yshift=-2, showarrow=False, font=dict(size=11, color=GREY), yanchor="top")
     fig = finish(fig, title=title, subtitle=subtitle, source=source)
+    # legend under the panels, so it does not cover the city names above them
+    fig.update_layout(legend=dict(orientation="h", y=-0.12, yanchor="top", x=0), margin=dict(b=130))
     fig.update_yaxes(title_text=unit(), row=1, col=1)
     return fig
 
