@@ -1,12 +1,146 @@
-"""Page /om-tallene (placeholder until the page is built)."""
+"""Page /om-tallene: what each source is, who collects it, years, coverage and caveats; the
+wastewater sampling weeks; downloads of every tidy table; provenance of every raw file."""
+from __future__ import annotations
+
+from datetime import date
+
 import dash
-from dash import html
+import dash_bootstrap_components as dbc
+import pandas as pd
+from dash import ALL, Input, Output, callback, ctx, dcc, html
+from dash.exceptions import PreventUpdate
 
+from dashboard.components.chart_card import card_payload
+from dashboard.components.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.components.shell import page_header
-from dashboard.i18n import t
+from dashboard.data import store
+from dashboard.data.contract import SPECS
+from dashboard.data.paths import RAW_DIR
+from dashboard.i18n import fmt_int, label, t
 
-dash.register_page(__name__, path="/om-tallene", name=t("nav.methods"), title=t("nav.methods") + " – " + t("app.brand"))
+dash.register_page(__name__, path="/om-tallene", name=t("nav.methods"),
+                   title=t("nav.methods") + " – " + t("app.brand"))
+
+
+class ID:
+    DOWNLOAD = "methods-download"
+    BUTTON = "methods-dl"          # pattern id: {"type": BUTTON, "table": name, "kind": "csv"|"xlsx"}
+    SITES = "methods-sites"
+
+
+KINDS = ("csv", "xlsx")
+TABLES = tuple(SPECS)             # the only names a download may ask for
+# Read once at import: the page shows the provenance, it never reads files in a callback.
+PROVENANCE = (RAW_DIR / "PROVENANCE.md").read_text(encoding="utf-8")
+
+
+def export_figures(query: dict) -> dict:
+    return {}  # no charts on this page
+
+
+def format_week(span: str) -> str:
+    """'2024-04-17/2024-04-23' -> '17.–23. april'; across months '26. mars – 1. april'."""
+    a, b = (date.fromisoformat(x) for x in span.split("/"))
+    month = lambda d: t(f"methods.month_{d.month}")  # noqa: E731
+    if a.month == b.month:
+        return f"{a.day}.–{b.day}. {month(b)}"
+    return f"{a.day}. {month(a)} – {b.day}. {month(b)}"
+
+
+def sampling_table(sites: pd.DataFrame) -> dbc.Table:
+    periods = [c for c in sites.columns if c.split("_")[0] in ("spring", "autumn")]
+    order = {"oslo": 0, "bergen": 1, "trondheim": 2}
+    sites = sites.assign(o=sites["city"].map(order)).sort_values(["o", "site"])
+    head = html.Thead(html.Tr([html.Th(t("methods.col_city"), scope="col"), html.Th(t("methods.col_site"), scope="col"),
+                               *[html.Th(t("methods.period", season=label("season", p.split("_")[0]).capitalize(),
+                                           year=p.split("_")[1]), scope="col") for p in periods]]))
+    body = html.Tbody([html.Tr([html.Td(label("city", r["city"])), html.Td(_site_name(r["site"])),
+                                *[html.Td(format_week(r[p]) if isinstance(r[p], str) and r[p] else t("misc.gap"))
+                                  for p in periods]])
+                       for _, r in sites.iterrows()])
+    return dbc.Table([head, body], id=ID.SITES, striped=True, size="sm", className="small")
+
+
+SITE_NAMES = {"veas": "VEAS", "bekkelaget": "Bekkelaget", "holen": "Holen", "knappen": "Knappen",
+              "ladehammeren": "Ladehammeren", "hovringen": "Høvringen"}
+
+
+def _site_name(code: str) -> str:
+    return SITE_NAMES.get(code, code)  # proper names, the same in every language
+
+
+def _years(frame) -> tuple[int, int]:
+    return int(frame["year"].min()), int(frame["year"].max())
+
+
+def _source(prefix: str, **years) -> html.Section:
+    rows = [("what", f"methods.{prefix}_what"), ("who", f"methods.{prefix}_who"),
+            ("years", f"methods.{prefix}_years"), ("coverage", f"methods.{prefix}_coverage"),
+            ("caveats", f"methods.{prefix}_caveats")]
+    return html.Section(id=f"kilde-{prefix}", className="mb-4", children=[
+        html.H2(t(f"methods.{prefix}_title"), className="h4"),
+        html.Dl(className="row", children=[x for key, text in rows for x in (
+            html.Dt(t(f"methods.{key}"), className="col-md-3"),
+            html.Dd(t(text, **years) if key == "years" else t(text), className="col-md-9"))]),
+    ])
+
+
+def payload_for(name: str) -> dict:
+    """The export payload of tidy table `name` (must be a contract table)."""
+    if name not in TABLES:
+        raise KeyError(name)
+    frame = store.table(name)
+    cols = list(frame.columns)
+    stem = name.removesuffix(".csv")
+    return card_payload(frame, {c: c for c in cols}, title=stem, source=t("methods.download_source", name=name),
+                        filename=[stem])
+
+
+def _downloads() -> dbc.Table:
+    head = html.Thead(html.Tr([html.Th(t(f"methods.col_{c}"), scope="col") for c in ("table", "rows", "columns", "download")]))
+    rows = []
+    for name in TABLES:
+        frame = store.table(name)
+        rows.append(html.Tr([
+            html.Td(html.Code(name.removesuffix(".csv"))), html.Td(fmt_int(len(frame)), className="text-end"),
+            html.Td(", ".join(frame.columns), className="small"),
+            html.Td([dbc.Button(t(f"card.{k}"), id={"type": ID.BUTTON, "table": name, "kind": k}, size="sm",
+                                color="secondary", outline=True, className="me-1",
+                                title=f"{t(f'card.{k}')}: {name.removesuffix('.csv')}")
+                     for k in KINDS], className="text-nowrap"),
+        ]))
+    return dbc.Table([head, html.Tbody(rows)], striped=True, size="sm", id="methods-tables")
 
 
 def layout(**query):
-    return html.Div([page_header(t("nav.methods"))])
+    return html.Div([
+        page_header(t("methods.title"), t("methods.lead")),
+        _source("survey", **dict(zip(("first", "last"), _years(store.table("survey_prevalence"))))),
+        _source("deaths", **dict(zip(("first", "last"), _years(store.table("deaths_national"))))),
+        _source("ww"),
+        html.H3(t("methods.ww_sites"), className="h5"),
+        sampling_table(store.table("wastewater_sites")),
+        _source("pwid", **dict(zip(("first", "last"), _years(store.table("pwid_estimates"))))),
+        html.H2(t("methods.downloads_title"), className="h4 mt-4"),
+        html.P(t("methods.downloads_lead")),
+        _downloads(),
+        dcc.Download(id=ID.DOWNLOAD),
+        html.H2(t("methods.provenance_title"), className="h4 mt-4"),
+        html.P(t("methods.provenance_lead"), className="text-muted"),
+        dcc.Markdown(PROVENANCE, id="methods-provenance", className="provenance small", link_target="_blank"),
+    ])
+
+
+@callback(Output(ID.DOWNLOAD, "data"), Input({"type": ID.BUTTON, "table": ALL, "kind": ALL}, "n_clicks"),
+          prevent_initial_call=True)
+def _download(_clicks):
+    trig = ctx.triggered_id
+    if not isinstance(trig, dict) or not ctx.triggered or not ctx.triggered[0].get("value"):
+        raise PreventUpdate
+    name, kind = trig.get("table"), trig.get("kind")
+    if name not in TABLES or kind not in KINDS:
+        raise PreventUpdate
+    payload = payload_for(name)
+    if kind == "csv":
+        return dcc.send_bytes(to_csv_bytes(payload), f"{payload['filename']}.csv")
+    return dcc.send_bytes(to_xlsx_bytes(payload), f"{payload['filename']}.xlsx")
