@@ -60,7 +60,8 @@ class ID:
 CARD_NATIONAL, CARD_ASR, CARD_AGE, CARD_MAP = "deaths-national", "deaths-standardised", "deaths-age", "deaths-map"
 CARD_SUBSTANCE, CARD_AREAS, CARD_INTENT, CARD_AUTOPSY = ("deaths-substance", "deaths-substance-counties",
                                                          "deaths-intent", "deaths-autopsy")
-MAP_GRAPH_CONFIG = {"scrollZoom": False}
+# plotly.js fetches a world topojson for geo plots even with the base map hidden: serve it ourselves.
+MAP_GRAPH_CONFIG = {"scrollZoom": False, "topojsonURL": "/assets/topojson/"}
 
 
 def _tables() -> dict[str, pd.DataFrame]:

@@ -1,0 +1,152 @@
+"""The deaths page in a real browser: map with 15 counties, metric and sex switches, URL state,
+table view equal to the chart, and no request to other hosts (checked by the page fixture)."""
+from playwright.sync_api import expect
+
+from tests.browser.conftest import open_page
+
+MAP_GRAPH = '[id=\'{"card":"deaths-map","type":"cc-graph"}\'] .js-plotly-plot'
+AGE_GRAPH = '[id=\'{"card":"deaths-age","type":"cc-graph"}\'] .js-plotly-plot'
+AGE_CARD = "#card-deaths-age"
+
+
+def _wait(page, selector, condition):
+    """Wait until the plotly div under `selector` exists and `condition` (JS on g) holds."""
+    page.wait_for_function(f"sel => {{ const g = document.querySelector(sel); return !!(g && g.data && ({condition})); }}",
+                           arg=selector)
+
+
+def _wait_map(page):
+    _wait(page, MAP_GRAPH, "g.data.length && g.data[0].locations && g.data[0].locations.length > 0")
+
+
+def _map_data(page):
+    return page.evaluate("""sel => { const g = document.querySelector(sel);
+        return {locations: g.data[0].locations, z: g.data[0].z, title: g.layout.title.text,
+                widths: g.data[0].marker.line.width}; }""", MAP_GRAPH)
+
+
+def _age_traces(page):
+    # plotly ships numeric arrays base64-packed; _fullData holds them decoded
+    return page.evaluate("sel => document.querySelector(sel)._fullData.map(d => ({name: d.name, y: Array.from(d.y)}))",
+                         AGE_GRAPH)
+
+
+def test_map_renders_fifteen_counties(page):
+    open_page(page, "/dodsfall")
+    _wait_map(page)
+    data = _map_data(page)
+    assert len(data["locations"]) == 15
+    z = dict(zip(data["locations"], data["z"]))
+    # report table 2024: Oslo 56, Vestland 31, Finnmark 5
+    assert z["03"] == 56 and z["46"] == 31 and z["56"] == 5
+    # the map is drawn (svg paths for the counties), not just data
+    page.wait_for_selector(f"{MAP_GRAPH} .choroplethlocation")
+    assert page.locator(f"{MAP_GRAPH} .choroplethlocation").count() == 15
+
+
+def test_metric_switch_changes_map_and_url(page):
+    open_page(page, "/dodsfall")
+    _wait_map(page)
+    page.locator("#deaths-metric").get_by_text("Endring fra året før").click()
+    _wait(page, MAP_GRAPH, "g.data[0].z && g.data[0].z.some(v => v < 0)")
+    d = _map_data(page)
+    z = dict(zip(d["locations"], d["z"]))
+    # report "Endring" column: Vestland -28, Nordland +7
+    assert z["46"] == -28 and z["18"] == 7
+    expect(page).to_have_url(page.base_url + "/dodsfall?m=change")
+
+
+def test_crude_rate_and_year_from_url(page):
+    open_page(page, "/dodsfall?m=crude_rate&aar=2023")
+    _wait_map(page)
+    d = _map_data(page)
+    z = dict(zip(d["locations"], d["z"]))
+    # Oslo 2023: 61 deaths / mean of 1 Jan 2023 and 2024 population; larger than 8, smaller than 9
+    assert 8 < z["03"] < 9
+    assert "2023" in d["title"]
+    expect(page.locator("#deaths-year input[value='2023']")).to_be_checked()
+
+
+def test_sex_filter_changes_age_chart(page):
+    open_page(page, "/dodsfall")
+    _wait(page, AGE_GRAPH, "g.data.length == 2")
+    before = _age_traces(page)
+    assert [t["name"] for t in before] == ["menn", "kvinner"]
+    page.locator("#deaths-sex").get_by_text("kvinner", exact=True).click()
+    _wait(page, AGE_GRAPH, "g.data.length == 1")
+    after = _age_traces(page)
+    # report table, women 2024: 13, 14, 18, 16, 15, 11
+    assert after[0]["y"] == [13, 14, 18, 16, 15, 11]
+    expect(page).to_have_url(page.base_url + "/dodsfall?k=women")
+
+
+def test_age_table_view_matches_chart(page):
+    open_page(page, "/dodsfall?k=men")
+    _wait(page, AGE_GRAPH, "g.data.length == 1")
+    chart = _age_traces(page)[0]["y"]
+    card = page.locator(AGE_CARD)
+    card.get_by_role("tab", name="Tabell").click()
+    cells = card.locator("table tbody tr td:nth-child(3)")
+    expect(cells).to_have_count(6)
+    assert [int(c) for c in cells.all_inner_texts()] == chart == [55, 48, 46, 61, 36, 9]
+
+
+def test_click_or_choose_county_highlights_and_shows_numbers(page):
+    open_page(page, "/dodsfall?fylke=33")
+    _wait_map(page)
+    detail = page.locator("#deaths-county-detail")
+    expect(detail).to_contain_text("Buskerud 2024: 24 dødsfall")
+    expect(detail).to_contain_text("9,0")
+    d = _map_data(page)
+    w = dict(zip(d["locations"], d["widths"]))
+    assert w["33"] > w["03"]
+    expect(page.locator("#deaths-county-table tr[data-county='33']")).to_have_class("table-active fw-bold")
+
+
+def test_clicking_a_county_on_the_map_selects_it(page):
+    open_page(page, "/dodsfall")
+    _wait_map(page)
+    # plotly fires plotly_click from its own hover state: hover the county's path, then click it
+    code = "34"  # Innlandet: compact, so the centre of its box lies inside it
+    i = _map_data(page)["locations"].index(code)
+    box = page.locator(f"{MAP_GRAPH} .choroplethlocation").nth(i).bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.click(x, y)
+    expect(page).to_have_url(page.base_url + f"/dodsfall?fylke={code}")
+    expect(page.locator(f"#deaths-county-table tr[data-county='{code}']")).to_have_class("table-active fw-bold")
+
+
+def test_sort_table_by_deaths(page):
+    open_page(page, "/dodsfall")
+    _wait_map(page)
+    page.locator("#deaths-sort").click()
+    page.get_by_text("Flest dødsfall", exact=True).click()
+    first = page.locator("#deaths-county-table tbody tr").first
+    expect(first).to_have_attribute("data-county", "03")
+
+
+def test_national_card_shows_trend_and_sources(page):
+    open_page(page, "/dodsfall")
+    g = '[id=\'{"card":"deaths-national","type":"cc-graph"}\'] .js-plotly-plot'
+    _wait(page, g, "g.data.length >= 3")
+    names = page.evaluate("sel => document.querySelector(sel).data.map(d => d.name)", g)
+    assert "Lineær trend" in names
+    card = page.locator("#card-deaths-national")
+    card.get_by_role("tab", name="Tabell").click()
+    expect(card.locator("table")).to_contain_text("Tall om illegale rusmidler 2025")
+    expect(card.locator("table")).to_contain_text("Actis")
+
+
+def test_key_figures_and_standardised_check(page):
+    open_page(page, "/dodsfall")
+    expect(page.locator("#deaths-kpi-deaths")).to_contain_text("342")
+    expect(page.locator("#deaths-kpi-deaths")).to_contain_text("391")
+    expect(page.locator("#card-deaths-standardised")).to_contain_text("rapporten oppgir 6,1")
+
+
+def test_bad_url_value_falls_back_with_notice(page):
+    open_page(page, "/dodsfall?m=tull")
+    expect(page.locator(".alert-warning")).to_contain_text("tull")
+    _wait_map(page)
+    assert len(_map_data(page)["locations"]) == 15
