@@ -1,0 +1,120 @@
+"""The /cannabis page in a real browser: loads, every filter changes its chart, table equals
+chart, the URL keeps and restores the filters."""
+import re
+
+from playwright.sync_api import expect
+
+from tests.browser.conftest import open_page
+
+TITLE = "#card-{} .card-header h2"
+
+
+def _title(page, card):
+    return page.locator(TITLE.format(card))
+
+
+def _ready(page):
+    expect(_title(page, "cannabis-trend")).to_contain_text("Bruk av cannabis")
+    expect(_title(page, "cannabis-snapshot")).to_contain_text("i 2025")
+
+
+def _radio(page, group_id, label):
+    page.locator(f"#{group_id}").get_by_text(label, exact=True).click()
+
+
+def test_page_loads_with_tiles_and_cards(page):
+    open_page(page, "/cannabis")
+    _ready(page)
+    expect(page.locator("#cannabis-tiles .kpi-tile")).to_have_count(3)
+    expect(page.locator("#cannabis-tiles")).to_contain_text("26,6 %")
+    for card in ("cannabis-by-sex", "cannabis-young-ages", "cannabis-snapshot-age", "cannabis-adjusted",
+                 "cannabis-debut", "cannabis-frequency"):
+        expect(_title(page, card)).not_to_be_empty()
+    expect(page.locator("#card-cannabis-adjusted")).to_contain_text("p < 0,01")
+    expect(page.locator("#card-cannabis-debut")).to_contain_text("Gjennomsnitt 20,0 år")
+
+
+def test_sex_filter_changes_trend_and_url(page):
+    open_page(page, "/cannabis")
+    _ready(page)
+    _radio(page, "cannabis-sex-filter", "menn og kvinner")
+    expect(_title(page, "cannabis-trend")).to_contain_text("menn og kvinner")
+    page.wait_for_function("() => location.search.includes('k=both')")
+    # Two panels side by side: a second x axis exists.
+    page.wait_for_function(
+        "() => document.querySelector('#card-cannabis-trend .js-plotly-plot').data.some(t => t.xaxis === 'x2')")
+
+
+def test_age_filter_changes_trend_and_explains_missing_periods(page):
+    open_page(page, "/cannabis")
+    _ready(page)
+    _radio(page, "cannabis-age-filter", "21–25 år")
+    expect(_title(page, "cannabis-trend")).to_contain_text("21–25 år")
+    page.wait_for_function(
+        "() => document.querySelector('#card-cannabis-trend .js-plotly-plot').data"
+        ".filter(t => t.customdata).length === 1")
+    expect(page.locator("#card-cannabis-trend .gtitle, #card-cannabis-trend .gtitle-subtitle").first).to_be_visible()
+    page.wait_for_function("() => location.search.includes('a=21-25')")
+
+
+def test_period_filter_changes_single_period_charts(page):
+    open_page(page, "/cannabis")
+    _ready(page)
+    _radio(page, "cannabis-period-filter", "siste 4 uker")
+    expect(_title(page, "cannabis-by-sex")).to_contain_text("siste 4 uker")
+    expect(_title(page, "cannabis-adjusted")).to_contain_text("siste 4 uker")
+    page.wait_for_function("() => location.search.includes('p=last_4_weeks')")
+
+
+def test_year_range_changes_trend(page):
+    open_page(page, "/cannabis")
+    _ready(page)
+    box = page.locator("#cannabis-years-filter .dash-range-slider-min-input")
+    box.fill("2018")
+    box.press("Enter")
+    expect(_title(page, "cannabis-trend")).to_contain_text("2018–2025")
+    page.wait_for_function("() => location.search.includes('fra=2018')")
+
+
+def test_snapshot_year_changes_snapshot(page):
+    open_page(page, "/cannabis")
+    _ready(page)
+    page.locator("#cannabis-snapshot-year").click()
+    page.get_by_role("option", name="2019", exact=True).click()
+    expect(_title(page, "cannabis-snapshot")).to_contain_text("i 2019")
+    page.wait_for_function("() => location.search.includes('aar=2019')")
+
+
+def test_table_shows_same_numbers_as_chart(page):
+    open_page(page, "/cannabis")
+    _ready(page)
+    ys = page.evaluate(
+        "() => { const d = document.querySelector('#card-cannabis-snapshot .js-plotly-plot').data;"
+        " const t = d.find(t => t.name === 'alle'); return t.y; }")
+    page.locator("#card-cannabis-snapshot").get_by_role("tab", name="Tabell").click()
+    table = page.locator("#card-cannabis-snapshot table")
+    expect(table).to_be_visible()
+    rows = table.locator("tbody tr")
+    shown = {}
+    for i in range(rows.count()):
+        cells = rows.nth(i).locator("td").all_inner_texts()
+        if cells[2] == "alle":                      # År, Tidsrom, Kjønn, Aldersgruppe, Andel, ...
+            shown[cells[1]] = cells[4]
+    expected = [f"{y:.1f}".replace(".", ",") for y in ys]
+    assert [shown["noen gang"], shown["siste 12 måneder"], shown["siste 4 uker"]] == expected
+    assert shown["noen gang"] == "26,6"   # report figure 1, cannabis lifetime 2025
+
+
+def test_url_restores_filters(page):
+    open_page(page, "/cannabis?k=women&a=16-30&p=last_12_months&fra=2015&til=2024&aar=2020")
+    expect(_title(page, "cannabis-trend")).to_have_text(re.compile(r"kvinner, 16–30 år, 2015–2024"))
+    expect(_title(page, "cannabis-by-sex")).to_contain_text("siste 12 måneder")
+    expect(_title(page, "cannabis-snapshot")).to_contain_text("i 2020")
+    expect(page.locator("#cannabis-sex-filter input[value='women']")).to_be_checked()
+    page.wait_for_function("() => location.search.includes('k=women') && location.search.includes('fra=2015')")
+
+
+def test_bad_url_value_falls_back_with_notice(page):
+    open_page(page, "/cannabis?k=barn")
+    expect(page.locator(".alert-warning")).to_contain_text("barn")
+    expect(_title(page, "cannabis-trend")).to_contain_text("alle")
