@@ -84,6 +84,7 @@ NB = {
     "methods.col_download": "Last ned",
     "methods.download_source": "Illegale rusmidler i tall – tabellen {name} (se Om tallene for kilder)",
     "methods.provenance_title": "Opphav for hver rådatafil",
+    "methods.provenance_show": "Vis opphavet til alle rådatafilene",
     "methods.provenance_lead": "Hvor hver fil i data/raw kommer fra, med lenke, versjon og lisens (på engelsk, slik den "
                                "er ført i prosjektet).",
     "methods.month_1": "januar",

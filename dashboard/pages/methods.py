@@ -2,6 +2,7 @@
 wastewater sampling weeks; downloads of every tidy table; provenance of every raw file."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import dash
@@ -31,7 +32,9 @@ class ID:
 KINDS = ("csv", "xlsx")
 TABLES = tuple(SPECS)             # the only names a download may ask for
 # Read once at import: the page shows the provenance, it never reads files in a callback.
-PROVENANCE = (RAW_DIR / "PROVENANCE.md").read_text(encoding="utf-8")
+# Its headings are demoted two levels so they sit under this page's own h2, not beside its h1.
+PROVENANCE = re.sub(r"^(#{1,4}) ", lambda m: "#" * (len(m.group(1)) + 2) + " ",
+                    (RAW_DIR / "PROVENANCE.md").read_text(encoding="utf-8"), flags=re.M)
 
 
 def export_figures(query: dict) -> dict:
@@ -127,7 +130,9 @@ def layout(**query):
         dcc.Download(id=ID.DOWNLOAD),
         html.H2(t("methods.provenance_title"), className="h4 mt-4"),
         html.P(t("methods.provenance_lead"), className="text-muted"),
-        dcc.Markdown(PROVENANCE, id="methods-provenance", className="provenance small", link_target="_blank"),
+        html.Details([html.Summary(t("methods.provenance_show")),
+                      dcc.Markdown(PROVENANCE, id="methods-provenance", className="provenance small mt-2",
+                                   link_target="_blank")]),
     ])
 
 
