@@ -142,9 +142,9 @@ RESULT_COLUMNS = {"comparison": "ww.test.comparison", "scope": "ww.test.scope", 
                   "significant": "ww.test.sig"}
 
 
-def results_table(frame: pd.DataFrame, table_id: str) -> html.Div:
+def results_table(frame: pd.DataFrame) -> html.Div:
     if frame.empty:
-        return html.Div(id=table_id)
+        return html.Div()
     head = html.Thead(html.Tr([html.Th(t(RESULT_COLUMNS[c]), scope="col") for c in RESULT_COLUMNS]))
     body = []
     for r in frame.to_dict("records"):
@@ -154,7 +154,7 @@ def results_table(frame: pd.DataFrame, table_id: str) -> html.Div:
             html.Td(fmt_num(r["statistic"], 2), className="text-end"),
             html.Td(_p_text(r["p_value"]), className="text-end"),
             html.Td(r["significant"], className="ww-sig" if sig else None)]))
-    return html.Div(id=table_id, className="table-responsive", children=[
+    return html.Div(className="table-responsive", children=[
         dbc.Table([head, html.Tbody(body)], size="sm", bordered=False, hover=True, className="mb-1"),
         html.P(t("ww.test.legend"), className="small text-muted")])
 
@@ -234,7 +234,7 @@ def views(v: dict) -> dict:
         fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
     frame = results_frame(result)
     out[Cards.CITIES] = (fig, _payload_results(frame, title, subtitle, ["avlopsvann", "byer", s, scope]))
-    out["cmp"] = (text, results_table(frame, Ids.CMP_TABLE))
+    out["cmp"] = (text, results_table(frame))
 
     # over time, per chosen city
     title = t("ww.time.title", substance=sub)
@@ -260,7 +260,7 @@ def views(v: dict) -> dict:
         fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
     frame = results_frame(result)
     out[Cards.TIME] = (fig, _payload_results(frame, title, subtitle, ["avlopsvann", "endring", s]))
-    out["time"] = (text, results_table(frame, Ids.TIME_TABLE))
+    out["time"] = (text, results_table(frame))
 
     # weekend / weekday
     title = t("ww.weekend.title")
