@@ -6,7 +6,10 @@ by the stimulants page (same tiles, same caveats, same table layout).
 """
 from __future__ import annotations
 
+from functools import lru_cache, wraps
+
 import dash
+import plotly.graph_objects as go
 import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import Input, Output, callback, dcc, html
@@ -59,6 +62,21 @@ def about_survey(*extra) -> list:
     keys = ("survey.about_source", "survey.about_selfreport", "survey.about_response", "survey.about_weighting",
             "survey.about_ci", "survey.about_break", "survey.about_ages", "survey.about_tests")
     return [html.P(x) for x in extra] + [html.P(t(k)) for k in keys]
+
+
+def memo(builder):
+    """Cache a card builder per filter state. The frames never change while the app runs, so
+    the same state always gives the same figure; a repeat answers without rebuilding.
+    Callers that change a figure (e.g. the exporter resizing it) must copy it first."""
+    @lru_cache(maxsize=512)
+    def by_key(key):
+        return builder(dict(key))
+
+    @wraps(builder)
+    def wrapper(v: dict | None = None):
+        key = tuple(sorted((k, tuple(x) if isinstance(x, list) else x) for k, x in (v or {}).items()))
+        return by_key(key)
+    return wrapper
 
 
 def year_span(first: int, last: int) -> str:
@@ -275,6 +293,9 @@ def build_frequency(_v: dict | None = None):
     return fig, payload
 
 
+build_trend, build_by_sex, build_young_ages, build_snapshot, build_snapshot_age, build_adjusted, build_debut, \
+    build_frequency = map(memo, (build_trend, build_by_sex, build_young_ages, build_snapshot, build_snapshot_age,
+                                 build_adjusted, build_debut, build_frequency))
 BUILDERS = {CARD_TREND: build_trend, CARD_SEX: build_by_sex, CARD_AGE: build_young_ages, CARD_SNAP: build_snapshot,
             CARD_SNAP_AGE: build_snapshot_age, CARD_ADJ: build_adjusted, CARD_DEBUT: build_debut,
             CARD_FREQ: build_frequency}
@@ -290,9 +311,10 @@ def values_from_query(query: dict) -> tuple[dict, list[str], list[str]]:
 def export_figures(query: dict) -> dict:
     """{card name: figure} for a URL query dict, built by the same functions as the callbacks."""
     values, _, _ = values_from_query(query)
-    return {name: build(values)[0] for name, build in BUILDERS.items()}
+    return {name: go.Figure(build(values)[0]) for name, build in BUILDERS.items()}
 
 
+@memo
 def tiles(v: dict):
     sex = "all" if v["sex"] == "both" else v["sex"]
     items = [survey_tile(prevalence(), substance="cannabis", period=p, sex=sex, age_group=v["age"],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
+import plotly.graph_objects as go
 from dash import Input, Output, callback, dcc, html
 from dash.exceptions import PreventUpdate
 
@@ -17,7 +18,7 @@ from dashboard.figures import survey as fig_survey
 from dashboard.figures.theme import empty_figure
 from dashboard.i18n import label, options, t
 from dashboard.pages.cannabis import (
-    FIRST_YEAR, LAST_YEAR, YEARS, _payload, about_survey, fix_years, prevalence, survey_tile, tiles_block,
+    FIRST_YEAR, LAST_YEAR, YEARS, _payload, about_survey, fix_years, memo, prevalence, survey_tile, tiles_block,
     year_slider, year_span,
 )
 from dashboard.stats import survey as st
@@ -118,6 +119,7 @@ def build_other(_v: dict | None = None):
                          filters=f"{label('period', 'lifetime')}, {label('survey_age', '16-64')}", drop=())
 
 
+build_trend, build_snapshot, build_other = map(memo, (build_trend, build_snapshot, build_other))
 BUILDERS = {CARD_TREND: build_trend, CARD_SNAP: build_snapshot, CARD_OTHER: build_other}
 
 
@@ -132,9 +134,10 @@ def values_from_query(query: dict) -> tuple[dict, list[str], list[str]]:
 def export_figures(query: dict) -> dict:
     """{card name: figure} for a URL query dict, built by the same functions as the callbacks."""
     values, _, _ = values_from_query(query)
-    return {name: build(values)[0] for name, build in BUILDERS.items()}
+    return {name: go.Figure(build(values)[0]) for name, build in BUILDERS.items()}
 
 
+@memo
 def tiles(v: dict):
     sex = "all" if v["sex"] == "both" else v["sex"]
     items = [survey_tile(prevalence(), substance=s, period=v["period"], sex=sex, age_group=v["age"],

@@ -2,12 +2,22 @@
 chart, the URL keeps and restores the filters."""
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
 
 TITLE = "#card-{} .card-header h2"
 
+
+
+@pytest.fixture(autouse=True)
+def _patient_expect():
+    # The first render runs about ten callbacks; on a busy CI machine that can pass 5 s.
+    # Waiting longer is still waiting on a condition, never a fixed sleep.
+    expect.set_options(timeout=20_000)
+    yield
+    expect.set_options(timeout=5_000)
 
 def _title(page, card):
     return page.locator(TITLE.format(card))

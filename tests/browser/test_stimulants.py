@@ -1,10 +1,20 @@
 """The /sentralstimulerende page in a real browser."""
+import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
 
 PATH = "/sentralstimulerende"
 
+
+
+@pytest.fixture(autouse=True)
+def _patient_expect():
+    # The first render runs about ten callbacks; on a busy CI machine that can pass 5 s.
+    # Waiting longer is still waiting on a condition, never a fixed sleep.
+    expect.set_options(timeout=20_000)
+    yield
+    expect.set_options(timeout=5_000)
 
 def _title(page, card):
     return page.locator(f"#card-{card} .card-header h2")
