@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
@@ -22,6 +23,9 @@ CHROMIUM_ARGS = [
 ]
 
 
+SERVER_LOG: list[str] = []  # gunicorn's log lines, drained in the background
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -35,7 +39,7 @@ def live_server():
     gunicorn = Path(sys.executable).with_name("gunicorn")
     proc = subprocess.Popen([str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
                             cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
-    log = []
+    log = SERVER_LOG
     # Wait on a condition, not a clock: gunicorn logs "Booting worker" once it accepts requests.
     for line in proc.stderr:
         log.append(line)
@@ -44,6 +48,8 @@ def live_server():
     else:
         proc.wait(timeout=10)
         raise RuntimeError("gunicorn did not start:\n" + "".join(log))
+    # Keep draining gunicorn's log: a full pipe would block the server mid-test.
+    threading.Thread(target=lambda: log.extend(proc.stderr), daemon=True).start()
     url = f"http://127.0.0.1:{port}"
     with urllib.request.urlopen(url + "/health", timeout=30) as r:
         assert r.status == 200
@@ -78,8 +84,11 @@ def page(browser, live_server, tmp_path):
             foreign.append(req.url)
     pg.on("request", _request)
     pg.base_url = live_server
+    log_start = len(SERVER_LOG)
     yield pg
     context.close()
+    server_errors = [line for line in SERVER_LOG[log_start:] if "Traceback" in line or "Exception on" in line]
+    assert not server_errors, "server errors:\n" + "".join(SERVER_LOG[log_start:])
     assert not foreign, f"requests to other hosts: {foreign}"
     assert not errors, f"console errors: {errors}"
 
