@@ -109,10 +109,12 @@ def test_clicking_a_county_on_the_map_selects_it(page):
     # plotly fires plotly_click from its own hover state: hover the county's path, then click it
     code = "34"  # Innlandet: compact, so the centre of its box lies inside it
     i = _map_data(page)["locations"].index(code)
+    page.locator(MAP_GRAPH).scroll_into_view_if_needed()  # mouse coordinates are viewport coordinates
     box = page.locator(f"{MAP_GRAPH} .choroplethlocation").nth(i).bounding_box()
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     page.mouse.move(x, y)
-    page.mouse.click(x, y)
+    page.mouse.move(x + 1, y + 1)  # plotly clicks the point it is hovering
+    page.mouse.click(x + 1, y + 1)
     expect(page).to_have_url(page.base_url + f"/dodsfall?fylke={code}")
     expect(page.locator(f"#deaths-county-table tr[data-county='{code}']")).to_have_class("table-active fw-bold")
 
@@ -150,3 +152,11 @@ def test_bad_url_value_falls_back_with_notice(page):
     expect(page.locator(".alert-warning")).to_contain_text("tull")
     _wait_map(page)
     assert len(_map_data(page)["locations"]) == 15
+
+
+def test_full_page_screenshot(page):
+    open_page(page, "/dodsfall?fylke=33")
+    _wait_map(page)
+    page.wait_for_selector(f"{MAP_GRAPH} .choroplethlocation")
+    _wait(page, AGE_GRAPH, "g.data.length == 2")
+    page.screenshot(path="/tmp/dodsfall.png", full_page=True)
