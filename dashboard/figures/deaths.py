@@ -66,7 +66,8 @@ def national_figure(series: pd.DataFrame, fit: LinearTrend | None, trend_gaps: l
         hovertemplate="%{x}: %{y:.1f} " + t("deaths.unit.per100k") + "<extra></extra>"), row=2, col=1)
     finish(fig, title=title, subtitle=subtitle, source=source, height=560)
     fig.update_yaxes(title_text=t("deaths.unit.deaths_axis"), row=1, col=1)
-    fig.update_yaxes(title_text=t("deaths.unit.rate_axis"), row=2, col=1, rangemode="tozero")
+    top = float(rated["rate_age_standardised"].max()) if not rated.empty else 1.0
+    fig.update_yaxes(title_text=t("deaths.unit.rate_axis"), row=2, col=1, range=[0, top * 1.4])  # room for labels
     lo, hi = int(series["year"].min()), int(series["year"].max())
     fig.update_xaxes(range=[lo - 0.7, hi + 0.7], dtick=2, row=2, col=1)
     fig.update_xaxes(range=[lo - 0.7, hi + 0.7], row=1, col=1)
