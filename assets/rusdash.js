@@ -45,9 +45,15 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       return qs;
     },
 
+    // dcc.Clipboard copies its content at click time, before a callback can fill it; so the
+    // address (with the filters just written into it) is also put on the clipboard here.
     currentUrl: function (n) {
       if (!n) { return window.dash_clientside.no_update; }
-      return window.location.href;
+      var href = window.location.href;
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(href).catch(function () { /* content prop still copies */ });
+      }
+      return href;
     }
   }
 });
