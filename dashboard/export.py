@@ -17,6 +17,8 @@ from pathlib import Path
 from urllib.parse import parse_qsl
 
 FORMATS = ("png", "svg", "pdf")
+# The county map needs plotly's world topojson; kaleido must read the app's own copy, not a CDN.
+TOPOJSON_URL = (Path(__file__).resolve().parents[1] / "assets" / "topojson").as_uri() + "/"
 BROWSER_CANDIDATES = ("chromium", "chromium-browser", "google-chrome")
 
 
@@ -80,7 +82,10 @@ def export(out: Path, fmt: str, page: str | None = None, query: dict | None = No
                 path = out / f"{card}.{fmt}"
                 start = time.perf_counter()
                 kaleido.write_fig_sync(fig, path=str(path), opts={
-                    "format": fmt, "width": width, "height": height, "scale": scale})
+                    "format": fmt, "width": width, "height": height, "scale": scale},
+                    topojson=TOPOJSON_URL)
+                if not path.exists() or path.stat().st_size == 0:
+                    raise ExportError(f"{name}: the chart '{card}' was not rendered to {path}")
                 written.append((path, time.perf_counter() - start))
     except Exception as exc:  # kaleido/choreographer errors: say what failed, not a traceback
         if isinstance(exc, ExportError):

@@ -4,19 +4,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PIL import Image, ImageStat
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_export_one_page_to_png(tmp_path):
+# The deaths page has the county map, which needs the app's own topojson (no CDN).
+@pytest.mark.parametrize("page, expected", [("cannabis", {"cannabis-trend", "cannabis-debut"}),
+                                            ("dodsfall", {"deaths-national", "deaths-map"})])
+def test_export_one_page_to_png(tmp_path, page, expected):
     r = subprocess.run([sys.executable, "-m", "dashboard.export", "--out", str(tmp_path), "--format", "png",
-                        "--page", "cannabis", "--width", "1600", "--height", "900"],
+                        "--page", page, "--width", "1600", "--height", "900"],
                        cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
     print(r.stderr)
     files = sorted(tmp_path.glob("*.png"))
-    assert {f.stem for f in files} >= {"cannabis-trend", "cannabis-debut"}
+    assert {f.stem for f in files} >= expected
     for f in files:
         with Image.open(f) as im:
             assert im.size == (1600, 900), f.name
