@@ -34,6 +34,10 @@ def create_app() -> Dash:
         dbc.Container(dash.page_container, fluid="lg", id="main", className="main"),
         shell.footer(),
     ])
+    # Dash registers its script paths on the first request of each process, and two concurrent
+    # first requests race: the second sees the set-up flag before the registry is filled and
+    # answers 500 for a script. One request here, before gunicorn forks, sets up every worker.
+    app.server.test_client().get("/")
     return app
 
 
