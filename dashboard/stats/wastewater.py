@@ -11,6 +11,7 @@ Days below the limit of quantification are gaps and are left out of the tests.
 """
 from __future__ import annotations
 
+import os
 import sys
 
 import pandas as pd
@@ -181,7 +182,11 @@ def main(argv=None) -> int:
     from dashboard.data.store import table
     out = all_comparisons(table("wastewater_daily"))
     out = out.assign(significant=out["significant"].map({True: "true", False: "false"}))
-    out.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.6g")
+    try:
+        out.to_csv(sys.stdout, index=False, lineterminator="\n", float_format="%.6g")
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: stop quietly, as command-line tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
