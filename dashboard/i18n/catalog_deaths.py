@@ -4,7 +4,7 @@ NB = {
     "deaths.lead": "Narkotikautløste dødsfall i Norge: utvikling over tid, alder og kjønn, fylker, "
                    "rusmidler og dødsårsak. Tallene kommer fra Dødsårsaksregisteret (FHI) slik "
                    "Helsedirektoratet har publisert dem.",
-    "deaths.source.report": "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI)",
+    "deaths.source.report": "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI, tall per 28. oktober 2025)",
     "deaths.source.report_pop": "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI); "
                                 "folketall 1. januar: SSB",
     "deaths.source.national": "Dødsårsaksregisteret (FHI) via Helsedirektoratet 2025 og eldre publikasjoner "

@@ -33,7 +33,7 @@ NB = {
     "pwid.col_ma": "Glidende gjennomsnitt (3 år)",
     "pwid.col_rescaled": "Illustrasjon (ikke data)",
     "pwid.col_deaths": "Narkotikautløste dødsfall",
-    "pwid.source": "Helsedirektoratet, Tall om illegale rusmidler 2025 (beregning etter dødelighetsmultiplikatoren)",
+    "pwid.source": "Helsedirektoratet, Tall om illegale rusmidler 2025 (dødelighetsmultiplikatoren; anslag for 2012–2024)",
     "pwid.source_deaths": "Helsedirektoratet, Tall om illegale rusmidler 2025; Dødsårsaksregisteret (FHI) og kildene i tabellen",
     "pwid.slider_label": "Anslått dødsrate blant dem som injiserer, endret med (prosent)",
     "pwid.slider_help": "Flytt glidebryteren for å se hvor mye anslaget avhenger av antakelsen om dødsrate. "

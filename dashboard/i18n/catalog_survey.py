@@ -2,7 +2,7 @@
 
 NB = {
     # shared figure texts
-    "survey.source": "Rusundersøkelsen (SSB), bearbeidet av Helsedirektoratet",
+    "survey.source": "Rusundersøkelsen (SSB), bearbeidet av Helsedirektoratet; data 2013–2025, siste innsamling april–juli 2025",
     "survey.source_adjusted": "Rusundersøkelsen (SSB); justert estimat fra Helsedirektoratets trendtest",
     "survey.y_percent": "Andel (%)",
     "survey.y_percent_users": "Andel av dem som har brukt cannabis (%)",

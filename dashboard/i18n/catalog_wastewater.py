@@ -7,7 +7,7 @@ NB = {
                 "som bruker det."),
     "ww.unit": "mg per 1000 innb. per døgn",
     "ww.empty": "Ingen målinger for dette utvalget.",
-    "ww.source": "Helsedirektoratet, Tall om illegale rusmidler 2025 (St. Olavs hospital)",
+    "ww.source": "Helsedirektoratet, Tall om illegale rusmidler 2025 (St. Olavs hospital; prøver vår 2024 – høst 2025)",
     "ww.source_euda": "EUDA, europeisk avløpsvannstudie (utgivelse 2025)",
     "ww.source_history": "EMCDDA/NIVA (VEAS 2011–2021); Helsedirektoratet 2025",
     "ww.filter.substance": "Rusmiddel",
