@@ -34,11 +34,27 @@ def create_app() -> Dash:
         dbc.Container(dash.page_container, fluid="lg", id="main", className="main"),
         shell.footer(),
     ])
+    _answer_unknown_paths_with_404(app)
     # Dash registers its script paths on the first request of each process, and two concurrent
     # first requests race: the second sees the set-up flag before the registry is filled and
     # answers 500 for a script. One request here, before gunicorn forks, sets up every worker.
     app.server.test_client().get("/")
     return app
+
+
+def _answer_unknown_paths_with_404(app: Dash) -> None:
+    """Dash Pages renders its friendly 404 page for any path, with HTTP 200. Keep the page, but
+    send status 404 for paths that are no page, so links checkers and crawlers see the truth."""
+    pages = {p["path"] for p in dash.page_registry.values() if p["path"] != "/404"}
+
+    @app.server.after_request
+    def _status(response):
+        from flask import request
+        path = request.path.rstrip("/") or "/"
+        if (request.method == "GET" and response.status_code == 200 and response.mimetype == "text/html"
+                and path not in pages and not path.startswith(("/_", "/assets"))):
+            response.status_code = 404
+        return response
 
 
 app = create_app()

@@ -23,10 +23,19 @@ def test_every_page_answers_200(live_server, path):
 
 
 def test_unknown_path_gets_friendly_404(page):
+    page.allowed_errors.append("status of 404")  # the document itself answers 404, on purpose
     open_page(page, "/finnes-ikke")
     assert page.locator("h1").inner_text() == "Fant ikke siden"
     assert page.locator("a[href=\"/\"]", has_text="Til forsiden").is_visible()
     assert page.locator("nav.navbar").is_visible()
+
+
+def test_unknown_path_answers_http_404_with_the_page(live_server):
+    import urllib.error
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(live_server + "/finnes-ikke", timeout=30)
+    assert err.value.code == 404
+    assert "bootstrap.min.css" in err.value.read().decode()
 
 
 def test_health_route(live_server):
