@@ -12,7 +12,7 @@ import math
 
 import dash_bootstrap_components as dbc
 import pandas as pd
-from dash import MATCH, ClientsideFunction, Input, Output, State, callback, clientside_callback, dcc, html
+from dash import MATCH, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
 from dashboard.components.exports import slug, to_csv_bytes, to_xlsx_bytes
@@ -154,7 +154,6 @@ def _render_table(payload):
           State({"type": DATA, "card": MATCH}, "data"),
           prevent_initial_call=True)
 def _download_file(_csv, _xlsx, payload):
-    from dash import ctx
     kind = (ctx.triggered_id or {}).get("kind")
     if kind not in FILE_KINDS or not isinstance(payload, dict) or "rows" not in payload:
         raise PreventUpdate
