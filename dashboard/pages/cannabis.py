@@ -1,23 +1,24 @@
 """Page /cannabis: cannabis use in the population survey (Rusundersøkelsen), 2013–2025.
 
 Layout and thin callbacks only: selections and verdicts live in dashboard.stats.survey,
-figures in dashboard.figures.survey. The helpers in the "shared" section are also used
-by the stimulants page (same tiles, same caveats, same table layout).
+figures in dashboard.figures.survey, what both survey pages share in
+dashboard.components.survey_page.
 """
 from __future__ import annotations
 
-from functools import lru_cache, wraps
-
 import dash
-import plotly.graph_objects as go
 import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import Input, Output, callback, dcc, html
 from dash.exceptions import PreventUpdate
 
-from dashboard.components import kpi
 from dashboard.components.chart_card import card_outputs, card_payload, chart_card
 from dashboard.components.shell import page_header
+from dashboard.components.survey_page import (
+    FIRST_YEAR, LAST_YEAR, YEARS, about_survey, export_from, fix_years, memo, prevalence, survey_tile,
+    tiles_block, year_slider, year_span,
+)
+from dashboard.components.survey_page import payload as survey_payload
 from dashboard.components.url_state import Param, read_query, to_query, url_output, url_store
 from dashboard.data import store
 from dashboard.figures import survey as fig_survey
@@ -27,103 +28,6 @@ from dashboard.stats import survey as st
 PAGE = "cannabis"
 dash.register_page(__name__, path="/cannabis", name=t("nav.cannabis"),
                    title=t("nav.cannabis") + " – " + t("app.brand"))
-
-
-# ---------------------------------------------------------------- shared with the stimulants page
-def prevalence() -> pd.DataFrame:
-    return store.table("survey_prevalence")
-
-
-YEARS = st.survey_years(prevalence())
-FIRST_YEAR, LAST_YEAR = YEARS[0], YEARS[-1]
-
-TABLE_COLUMNS = {
-    "year": "survey.col_year", "substance_label": "survey.col_substance", "period_label": "survey.col_period",
-    "sex_label": "survey.col_sex", "age_label": "survey.col_age", "percent": "survey.col_percent",
-    "ci_low": "survey.col_ci_low", "ci_high": "survey.col_ci_high", "n": "survey.col_n",
-}
-DECIMALS = {"percent": 1, "ci_low": 1, "ci_high": 1, "n": 0}
-
-
-def table_frame(rows: pd.DataFrame, drop: tuple[str, ...] = ()) -> tuple[pd.DataFrame, dict]:
-    """Rows with Norwegian labels beside the codes, and the column headers for the card table."""
-    out = rows.assign(
-        substance_label=rows["substance"].map(lambda c: label("substance", c)),
-        period_label=rows["period"].map(lambda c: label("period", c)),
-        sex_label=rows["sex"].map(lambda c: label("sex", c)),
-        age_label=rows["age_group"].map(lambda c: label("survey_age", c)),
-    )
-    cols = {c: t(k) for c, k in TABLE_COLUMNS.items() if c not in drop}
-    return out, cols
-
-
-def about_survey(*extra) -> list:
-    """The shared "Om tallene" text for survey cards, with card-specific notes first."""
-    keys = ("survey.about_source", "survey.about_selfreport", "survey.about_response", "survey.about_weighting",
-            "survey.about_ci", "survey.about_break", "survey.about_ages", "survey.about_tests")
-    return [html.P(x) for x in extra] + [html.P(t(k)) for k in keys]
-
-
-def memo(builder):
-    """Cache a card builder per filter state. The frames never change while the app runs, so
-    the same state always gives the same figure; a repeat answers without rebuilding.
-    Callers that change a figure (e.g. the exporter resizing it) must copy it first."""
-    @lru_cache(maxsize=512)
-    def by_key(key):
-        return builder(dict(key))
-
-    @wraps(builder)
-    def wrapper(v: dict | None = None):
-        key = tuple(sorted((k, tuple(x) if isinstance(x, list) else x) for k, x in (v or {}).items()))
-        return by_key(key)
-    return wrapper
-
-
-def year_span(first: int, last: int) -> str:
-    return f"{first}–{last}"
-
-
-def _direction(verdict: str | None) -> str | None:
-    return {st.INCREASE: "up", st.DECREASE: "down", st.NO_CLEAR_CHANGE: "flat"}.get(verdict)
-
-
-def survey_tile(frame: pd.DataFrame, *, substance: str, period: str, sex: str, age_group: str, title: str):
-    """One key-figure tile: latest estimate, interval, n, and the cautious change wording."""
-    rows = st.select(frame, substances=[substance], periods=[period], sexes=[sex], age_groups=[age_group])
-    kf = st.key_figure(rows, first_year=FIRST_YEAR)
-    if kf is None:
-        return kpi.tile(title, "–", t("card.empty"))
-    who = f"{label('sex', sex).capitalize()}, {label('survey_age', age_group)}."
-    note = t("survey.kpi_note", low=fmt_num(kf.ci_low), high=fmt_num(kf.ci_high),
-             n=fmt_int(kf.n) if kf.n is not None else t("misc.gap"), who=who)
-    trend = []
-    for year, verdict, old in ((kf.previous_year, kf.previous_verdict, kf.previous_percent),
-                               (kf.first_year, kf.first_verdict, kf.first_percent)):
-        if year is not None:
-            trend.append((t(f"survey.kpi_change.{verdict}", year=year, old=fmt_num(old)), _direction(verdict)))
-    return kpi.tile(title, t("survey.kpi_value", value=fmt_num(kf.percent)), note, trend=trend)
-
-
-def tiles_block(tiles: list, sex_choice: str, year: int) -> html.Div:
-    children = [html.H2(t("survey.kpi_heading", year=year), className="h5"), kpi.tile_row(tiles)]
-    notes = [t("survey.kpi_rule")]
-    if sex_choice == "both":
-        notes.insert(0, t("survey.kpi_note_both"))
-    children.append(html.P(" ".join(notes), className="small text-muted"))
-    return html.Div(children, className="mb-3")
-
-
-def year_slider(component_id: str, first: int, last: int):
-    return dcc.RangeSlider(id=component_id, min=FIRST_YEAR, max=LAST_YEAR, step=1, value=[first, last],
-                           marks={y: {"label": str(y)} for y in YEARS if y % 2 == 1 or y in (FIRST_YEAR, LAST_YEAR)},
-                           allowCross=False, tooltip={"placement": "bottom"})
-
-
-def fix_years(values: dict) -> tuple[dict, bool]:
-    """First year after last year (only possible from a typed URL): swap them, and say so."""
-    if values["first"] > values["last"]:
-        return {**values, "first": values["last"], "last": values["first"]}, True
-    return values, False
 
 
 # ---------------------------------------------------------------- this page
@@ -156,11 +60,6 @@ def _periods_for(age: str) -> tuple[str, ...]:
     return st.periods_available(prevalence(), "cannabis", age)
 
 
-def _payload(rows: pd.DataFrame, fig, *, name: list[str], filters: str, drop=("substance_label",)):
-    frame, cols = table_frame(rows, drop)
-    title = fig.layout.title.text
-    return card_payload(frame, cols, title=title, subtitle=fig.layout.title.subtitle.text or "",
-                        source=t("survey.source"), filename=name, filters=filters, decimals=DECIMALS)
 
 
 def build_trend(v: dict):
@@ -176,7 +75,7 @@ def build_trend(v: dict):
                 first=v["first"], last=v["last"]),
         subtitle=t("cannabis.trend_subtitle_young" if young else "cannabis.trend_subtitle"),
         source=t("survey.source"))
-    return fig, _payload(rows, fig, name=["cannabis", "utvikling", v["sex"], v["age"], year_span(v["first"], v["last"])],
+    return fig, survey_payload(rows, fig, name=["cannabis", "utvikling", v["sex"], v["age"], year_span(v["first"], v["last"])],
                          filters=f"{label('sex', v['sex'])}, {label('survey_age', v['age'])}")
 
 
@@ -191,7 +90,7 @@ def build_by_sex(v: dict):
                 first=v["first"], last=v["last"]),
         subtitle=t("cannabis.sex_subtitle_young" if period != v["period"] else "cannabis.sex_subtitle"),
         source=t("survey.source"))
-    return fig, _payload(rows, fig, name=["cannabis", period, "kjonn", v["age"], year_span(v["first"], v["last"])],
+    return fig, survey_payload(rows, fig, name=["cannabis", period, "kjonn", v["age"], year_span(v["first"], v["last"])],
                          filters=f"{label('period', period)}, {label('survey_age', v['age'])}")
 
 
@@ -204,7 +103,7 @@ def build_young_ages(v: dict):
         facet_col="sex" if v["sex"] == "both" else None, facet_codes=sexes, facet_kind="sex",
         title=t("cannabis.age_title", sex=label("sex", v["sex"]), first=v["first"], last=v["last"]),
         subtitle=t("cannabis.age_subtitle"), source=t("survey.source"))
-    return fig, _payload(rows, fig, name=["cannabis", "siste-12-mnd", "unge", v["sex"], year_span(v["first"], v["last"])],
+    return fig, survey_payload(rows, fig, name=["cannabis", "siste-12-mnd", "unge", v["sex"], year_span(v["first"], v["last"])],
                          filters=label("sex", v["sex"]))
 
 
@@ -217,7 +116,7 @@ def build_snapshot(v: dict):
         group_kind="sex", title=t("cannabis.snapshot_title", year=v["year"], age=label("survey_age", v["age"])),
         subtitle=t("cannabis.trend_subtitle_young" if v["age"] in st.YOUNG_SUBGROUPS else "cannabis.snapshot_subtitle"),
         source=t("survey.source"))
-    return fig, _payload(rows, fig, name=["cannabis", "kjonn", v["age"], str(v["year"])],
+    return fig, survey_payload(rows, fig, name=["cannabis", "kjonn", v["age"], str(v["year"])],
                          filters=f"{label('survey_age', v['age'])}, {v['year']}")
 
 
@@ -233,7 +132,7 @@ def build_snapshot_age(v: dict):
         subtitle=t("cannabis.snapshot_age_subtitle" if len(ages) == len(st.CANNABIS_AGE_GROUPS)
                    else "cannabis.snapshot_age_subtitle_missing"),
         source=t("survey.source"))
-    return fig, _payload(rows, fig, name=["cannabis", period, "alder", v["sex"], str(v["year"])],
+    return fig, survey_payload(rows, fig, name=["cannabis", period, "alder", v["sex"], str(v["year"])],
                          filters=f"{label('period', period)}, {label('sex', v['sex'])}, {v['year']}")
 
 
@@ -310,8 +209,7 @@ def values_from_query(query: dict) -> tuple[dict, list[str], list[str]]:
 
 def export_figures(query: dict) -> dict:
     """{card name: figure} for a URL query dict, built by the same functions as the callbacks."""
-    values, _, _ = values_from_query(query)
-    return {name: go.Figure(build(values)[0]) for name, build in BUILDERS.items()}
+    return export_from(BUILDERS, values_from_query(query)[0])
 
 
 @memo

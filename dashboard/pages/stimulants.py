@@ -1,13 +1,12 @@
 """Page /sentralstimulerende: cocaine, ecstasy/MDMA and amphetamines in the population survey,
 2013–2025, and the 2025 overview of the other substances the survey reports.
 
-Thin layout and callbacks; tiles, caveats and the table layout are shared with the cannabis page.
+Thin layout and callbacks; tiles, caveats and the table layout come from components/survey_page.py.
 """
 from __future__ import annotations
 
 import dash
 import dash_bootstrap_components as dbc
-import plotly.graph_objects as go
 from dash import Input, Output, callback, dcc, html
 from dash.exceptions import PreventUpdate
 
@@ -17,10 +16,11 @@ from dashboard.components.url_state import Param, read_query, to_query, url_outp
 from dashboard.figures import survey as fig_survey
 from dashboard.figures.theme import empty_figure
 from dashboard.i18n import label, options, t
-from dashboard.pages.cannabis import (
-    FIRST_YEAR, LAST_YEAR, YEARS, _payload, about_survey, fix_years, memo, prevalence, survey_tile, tiles_block,
+from dashboard.components.survey_page import (
+    FIRST_YEAR, LAST_YEAR, YEARS, about_survey, export_from, fix_years, memo, prevalence, survey_tile, tiles_block,
     year_slider, year_span,
 )
+from dashboard.components.survey_page import payload as survey_payload
 from dashboard.stats import survey as st
 
 PAGE = "stimulants"
@@ -78,7 +78,7 @@ def build_trend(v: dict):
         title=t("stimulants.trend_title", period=label("period", v["period"]), sex=label("sex", v["sex"]),
                 age=label("survey_age", v["age"]), first=v["first"], last=v["last"]),
         subtitle=t("stimulants.trend_subtitle"), source=t("survey.source"))
-    return fig, _payload(rows, fig, name=["sentralstimulerende", v["period"], v["sex"], v["age"],
+    return fig, survey_payload(rows, fig, name=["sentralstimulerende", v["period"], v["sex"], v["age"],
                                           year_span(v["first"], v["last"])],
                          filters=f"{', '.join(label('substance', s) for s in subs)}; {label('sex', v['sex'])}, "
                                  f"{label('survey_age', v['age'])}", drop=())
@@ -96,7 +96,7 @@ def build_snapshot(v: dict):
         title=t("stimulants.snapshot_title", period=label("period", v["period"]), year=v["year"],
                 age=label("survey_age", v["age"])),
         subtitle=t("stimulants.snapshot_subtitle"), source=t("survey.source"))
-    return fig, _payload(rows, fig, name=["sentralstimulerende", v["period"], "kjonn", v["age"], str(v["year"])],
+    return fig, survey_payload(rows, fig, name=["sentralstimulerende", v["period"], "kjonn", v["age"], str(v["year"])],
                          filters=f"{label('period', v['period'])}, {label('survey_age', v['age'])}, {v['year']}",
                          drop=())
 
@@ -115,7 +115,7 @@ def build_other(_v: dict | None = None):
         group_codes=("all",), group_kind="sex", title=t("stimulants.other_title"),
         subtitle=t("stimulants.other_subtitle"), source=t("survey.source"), colour_by_x=True)
     fig.update_layout(showlegend=False)
-    return fig, _payload(rows, fig, name=["illegale-rusmidler", "noen-gang", str(LAST_YEAR)],
+    return fig, survey_payload(rows, fig, name=["illegale-rusmidler", "noen-gang", str(LAST_YEAR)],
                          filters=f"{label('period', 'lifetime')}, {label('survey_age', '16-64')}", drop=())
 
 
@@ -133,8 +133,7 @@ def values_from_query(query: dict) -> tuple[dict, list[str], list[str]]:
 
 def export_figures(query: dict) -> dict:
     """{card name: figure} for a URL query dict, built by the same functions as the callbacks."""
-    values, _, _ = values_from_query(query)
-    return {name: go.Figure(build(values)[0]) for name, build in BUILDERS.items()}
+    return export_from(BUILDERS, values_from_query(query)[0])
 
 
 @memo
