@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8050
 
-.PHONY: run test install install-test chromium data bench
+.PHONY: run test test-fast lint install install-test chromium data bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,19 @@ chromium:
 run: install
 	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py dashboard.app:server
 
+# The full suite (browser and kaleido tests included), after the linter.
 test: install-test chromium
+test: lint
+test:
 	$(BIN)/python -m pytest
+
+# Inner loop: no Chromium, no gunicorn; well under a minute.
+test-fast: install-test
+	$(BIN)/python -m pytest -m "not browser and not kaleido"
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 data: install
 	$(BIN)/python -m dashboard.data.build

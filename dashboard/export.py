@@ -42,17 +42,11 @@ def find_browser() -> str:
                       "'apt-get install chromium' (or set BROWSER_PATH), then run the export again.")
 
 
-def page_modules() -> dict[str, object]:
-    """Page path (without '/') -> module, for every page with an export hook."""
-    import dash
-
-    import dashboard.app  # noqa: F401  (creates the app: loads data, registers pages)
-    out = {}
-    for page in dash.page_registry.values():
-        module = sys.modules.get(page["module"])
-        if module is not None and hasattr(module, "export_figures"):
-            out[page["path"].strip("/") or "forside"] = module
-    return out
+def page_specs() -> dict[str, object]:
+    """Page path (without '/') -> page declaration, for every page with chart cards (the registry)."""
+    import dashboard.cards  # noqa: F401  (registers every card)
+    from dashboard.cards.registry import PAGES
+    return {spec.path.strip("/"): spec for spec in PAGES.values() if spec.cards}
 
 
 def parse_query(text: str | None) -> dict:
@@ -64,10 +58,10 @@ def export(out: Path, fmt: str, page: str | None = None, query: dict | None = No
     """Write the images; returns (file, seconds) per image."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
-    modules = page_modules()
-    if page is not None and page.strip("/") not in modules:
-        raise ExportError(f"unknown page '{page}': choose one of {', '.join(sorted(modules))}")
-    selected = {page.strip("/"): modules[page.strip("/")]} if page else modules
+    specs = page_specs()
+    if page is not None and page.strip("/") not in specs:
+        raise ExportError(f"unknown page '{page}': choose one of {', '.join(sorted(specs))}")
+    selected = {page.strip("/"): specs[page.strip("/")]} if page else specs
     browser = find_browser()
     os.environ.setdefault("BROWSER_PATH", browser)
 
@@ -77,8 +71,8 @@ def export(out: Path, fmt: str, page: str | None = None, query: dict | None = No
     kaleido.start_sync_server(silence_warnings=True)
     written: list[tuple[Path, float]] = []
     try:
-        for name, module in selected.items():
-            for card, fig in module.export_figures(query or {}).items():
+        for name, spec in selected.items():
+            for card, fig in spec.figures(query or {}).items():
                 path = out / f"{card}.{fmt}"
                 start = time.perf_counter()
                 kaleido.write_fig_sync(fig, path=str(path), opts={

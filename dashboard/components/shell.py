@@ -51,6 +51,11 @@ def page_header(title: str, lead: str = "", notice: list[str] | None = None) -> 
     return html.Div(children, className="mb-4")
 
 
+def notes(texts: list[str]) -> list:
+    """Warnings about values in the address that we corrected (e.g. a swapped year range)."""
+    return [dbc.Alert(x, color="warning", className="py-2") for x in texts]
+
+
 clientside_callback(
     ClientsideFunction(namespace="rusdash", function_name="currentUrl"),
     Output(COPY_LINK, "content"),

@@ -7,6 +7,7 @@ because a wrong number on screen is worse than an app that does not start.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,8 @@ PERIODS = ("lifetime", "last_12_months", "last_4_weeks")
 SEXES = ("all", "men", "women")
 SEASONS = ("spring", "autumn")
 WEEKDAYS = ("wed", "thu", "fri", "sat", "sun", "mon", "tue")
+# Codes of wastewater_daily.note: "dumping" = a day the report ascribes to dumping of pure drug.
+DAILY_NOTES = ("dumping",)
 CITIES = ("oslo", "bergen", "trondheim")
 COUNTY_CODES = (
     "03", "31", "32", "33", "34", "39", "40", "42", "11", "46", "15", "50", "18", "55", "56",
@@ -49,10 +52,16 @@ class DataError(ValueError):
         super().__init__(f"{', '.join(where)}: {problem}")
 
 
+# Column kinds and how they are read: "bool" is written as true/false; "date" is an ISO date
+# 'YYYY-MM-DD' kept as text (so it sorts and compares as a date).
+KIND_DTYPES = {"int": "Int64", "float": "float64", "str": "string", "date": "string"}
+BOOL_TEXT = {"true": True, "false": False}
+
+
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str  # "int", "float", "str"
+    kind: str  # "int", "float", "str", "bool", "date"
     nullable: bool = False
     codes: tuple[str, ...] | None = None  # allowed values for str columns
     min: float | None = None
@@ -64,8 +73,9 @@ class TableSpec:
     name: str  # file name in data/tidy/
     key: tuple[str, ...]
     columns: tuple[Column, ...]
-    # (low, value, high) column triples that must be ordered where all three are present
-    ordered: tuple[tuple[str, str, str], ...] = field(default_factory=tuple)
+    # Column chains (low, value, high) or (start, end) that must be ordered (<=) where present.
+    # A failure names the chain's second column.
+    ordered: tuple[tuple[str, ...], ...] = field(default_factory=tuple)
 
     @property
     def column_names(self) -> list[str]:
@@ -75,7 +85,10 @@ class TableSpec:
         """read_csv dtypes that keep codes such as county '03' as text."""
         out = {}
         for c in self.columns:
-            out[c.name] = {"int": "Int64", "float": "float64", "str": "string"}[c.kind]
+            if c.kind == "bool":
+                out[c.name] = "boolean" if c.nullable else "bool"
+            else:
+                out[c.name] = KIND_DTYPES[c.kind]
         return out
 
 
@@ -85,7 +98,9 @@ def _c(name, kind="str", **kw) -> Column:
 
 PERCENT = dict(min=0.0, max=100.0)
 COUNT = dict(min=0)
-YEAR = dict(min=1990, max=2030)
+# A plausibility bound only (catches typos such as 20224 or 224), wide enough that no new
+# edition or older source year ever needs a code change.
+YEAR = dict(min=1900, max=2100)
 
 SPECS: dict[str, TableSpec] = {s.name: s for s in [
     TableSpec(
@@ -125,7 +140,12 @@ SPECS: dict[str, TableSpec] = {s.name: s for s in [
         key=("year",),
         columns=(_c("year", "int", **YEAR), _c("deaths", "int", **COUNT),
                  _c("rate_age_standardised", "float", nullable=True, min=0, max=100),
-                 _c("source")),
+                 # the publication the count is quoted from (no URL), and its address if any
+                 _c("count_source"), _c("count_url", nullable=True),
+                 # where the age-standardised rate comes from (empty where there is no rate)
+                 _c("rate_source", nullable=True),
+                 # true where the count is the newest report edition's own figure
+                 _c("from_latest_report", "bool")),
     ),
     TableSpec(
         "deaths_by_age_sex.csv",
@@ -163,7 +183,8 @@ SPECS: dict[str, TableSpec] = {s.name: s for s in [
         columns=(_c("city", codes=CITIES), _c("year", "int", **YEAR),
                  _c("season", codes=SEASONS), _c("weekday", codes=WEEKDAYS),
                  _c("substance", codes=SUBSTANCES), _c("marker"),
-                 _c("load", "float", nullable=True, min=0)),
+                 _c("load", "float", nullable=True, min=0),
+                 _c("note", nullable=True, codes=DAILY_NOTES)),
     ),
     TableSpec(
         "wastewater_week_means.csv",
@@ -178,17 +199,28 @@ SPECS: dict[str, TableSpec] = {s.name: s for s in [
         columns=(_c("city", codes=CITIES), _c("year", "int", **YEAR),
                  _c("season", codes=SEASONS), _c("levo_share", "float", min=0, max=1)),
     ),
+    # The treatment plants: code, city, the plant's name as the report writes it, population.
     TableSpec(
         "wastewater_sites.csv",
         key=("site",),
-        columns=(_c("site"), _c("city", codes=CITIES),
-                 _c("population", "int", nullable=True, **COUNT),
-                 _c("spring_2024"), _c("autumn_2024"), _c("spring_2025"), _c("autumn_2025")),
+        columns=(_c("site"), _c("city", codes=CITIES), _c("name"),
+                 _c("population", "int", nullable=True, **COUNT)),
+    ),
+    # One sampling week per plant and season (first and last day, ISO dates).
+    TableSpec(
+        "wastewater_sampling.csv",
+        key=("site", "year", "season"),
+        columns=(_c("site"), _c("year", "int", **YEAR), _c("season", codes=SEASONS),
+                 _c("start", "date"), _c("end", "date")),
+        ordered=(("start", "end"),),
     ),
     TableSpec(
         "wastewater_europe.csv",
         key=("year", "country", "city", "site", "substance"),
-        columns=(_c("year", "int", **YEAR), _c("country"), _c("city"), _c("site"),
+        columns=(_c("year", "int", **YEAR), _c("country"),
+                 _c("country_name"),  # Norwegian (bokmål) name of the country
+                 _c("in_europe", "bool"),
+                 _c("city"), _c("site"),
                  _c("substance", codes=SUBSTANCES),
                  _c("daily_mean", "float", nullable=True, min=0),
                  _c("weekday_mean", "float", nullable=True, min=0),
@@ -236,6 +268,14 @@ def check(df: pd.DataFrame, spec: TableSpec, file: str) -> pd.DataFrame:
         if not col.nullable and bad_null.any():
             raise DataError(file, line(bad_null.argmax()), col.name, "value is empty")
         present = ~bad_null
+        if col.kind == "bool" and not pd.api.types.is_bool_dtype(s):
+            raise DataError(file, None, col.name, f"column is not boolean (dtype {s.dtype})")
+        if col.kind == "date":
+            bad = present & ~s.map(_is_iso_date, na_action="ignore").fillna(False).astype(bool).to_numpy()
+            if bad.any():
+                i = bad.argmax()
+                raise DataError(file, line(i), col.name,
+                                f"'{s.iloc[i]}' is not an ISO date (YYYY-MM-DD)")
         if col.codes is not None:
             ok = s.isin(col.codes).to_numpy() | bad_null
             if not ok.all():
@@ -259,26 +299,37 @@ def check(df: pd.DataFrame, spec: TableSpec, file: str) -> pd.DataFrame:
         key = ", ".join(f"{k}={df[k].iloc[i]}" for k in spec.key)
         raise DataError(file, line(i), spec.key[-1], f"duplicate key ({key})")
 
-    for low, val, high in spec.ordered:
-        lo, v, hi = df[low], df[val], df[high]
-        bad = (lo > v).fillna(False).to_numpy() | (v > hi).fillna(False).to_numpy()
+    for chain in spec.ordered:
+        bad = pd.Series(False, index=df.index).to_numpy()
+        for a, b in zip(chain, chain[1:]):
+            bad = bad | (df[a] > df[b]).fillna(False).to_numpy()
         if bad.any():
             i = bad.argmax()
-            raise DataError(file, line(i), val,
-                            f"{low} <= {val} <= {high} fails ({lo.iloc[i]}, {v.iloc[i]}, {hi.iloc[i]})")
+            values = ", ".join(str(df[c].iloc[i]) for c in chain)
+            raise DataError(file, line(i), chain[1], f"{' <= '.join(chain)} fails ({values})")
     return df
+
+
+def _is_iso_date(text) -> bool:
+    try:
+        return dt.date.fromisoformat(text).isoformat() == text
+    except (TypeError, ValueError):
+        return False
 
 
 def read_table(path: Path, spec: TableSpec) -> pd.DataFrame:
     """Read one tidy CSV with the contract's dtypes and check it."""
     file = path.name
+    bools = [c for c in spec.columns if c.kind == "bool"]
+    # Boolean columns are read as text first: only the exact words true/false are accepted.
+    dtypes = {**spec.dtypes(), **{c.name: "string" for c in bools}}
     try:
-        df = pd.read_csv(path, dtype=spec.dtypes(), keep_default_na=False, na_values=[""])
+        df = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""])
     except (ValueError, TypeError) as exc:
         # A type error from the parser does not say where; find the first bad cell ourselves.
         raw = pd.read_csv(path, dtype=str, keep_default_na=False)
         for col in spec.columns:
-            if col.name not in raw.columns or col.kind == "str":
+            if col.name not in raw.columns or col.kind in ("str", "date", "bool"):
                 continue
             conv = pd.to_numeric(raw[col.name].replace("", None), errors="coerce")
             bad = conv.isna().to_numpy() & (raw[col.name] != "").to_numpy()
@@ -289,12 +340,31 @@ def read_table(path: Path, spec: TableSpec) -> pd.DataFrame:
                 raise DataError(file, i + 2, col.name,
                                 f"'{raw[col.name].iloc[i]}' is not a valid {col.kind}") from exc
         raise DataError(file, None, None, f"cannot be read: {exc}") from exc
+    for col in bools:
+        if col.name not in df.columns:
+            continue  # check() names the missing column
+        text = df[col.name]
+        if not col.nullable and text.isna().any():
+            raise DataError(file, int(text.isna().to_numpy().argmax()) + 2, col.name, "value is empty")
+        bad = (text.notna() & ~text.isin(list(BOOL_TEXT))).to_numpy()
+        if bad.any():
+            i = bad.argmax()
+            raise DataError(file, i + 2, col.name, f"'{text.iloc[i]}' is not a valid bool (true/false)")
+        df[col.name] = text.map(BOOL_TEXT).astype(spec.dtypes()[col.name])
     return check(df, spec, file)
 
 
 def write_table(df: pd.DataFrame, path: Path, spec: TableSpec) -> None:
     """Write a tidy table deterministically: contract column order, sorted by key, '\\n' endings."""
     out = df[spec.column_names].sort_values(list(spec.key), kind="stable").reset_index(drop=True)
+    for col in spec.columns:  # astype(bool) would turn a missing value into True: catch it first
+        if col.kind == "bool" and not col.nullable and out[col.name].isna().any():
+            raise DataError(path.name, int(out[col.name].isna().to_numpy().argmax()) + 2, col.name,
+                            "value is empty")
     check(out.astype(spec.dtypes()), spec, path.name)
+    for col in spec.columns:
+        if col.kind == "bool":
+            out[col.name] = out[col.name].astype(spec.dtypes()[col.name]).map(
+                {True: "true", False: "false"}, na_action="ignore")
     path.write_text(out.to_csv(index=False, lineterminator="\n", float_format="%.10g"),
                     encoding="utf-8")

@@ -1,7 +1,9 @@
-"""County choropleth of Norway (2024 counties) from the app's own GeoJSON.
+"""County choropleth of Norway from the app's own GeoJSON (data/tidy/counties.geojson).
 
-The base map is switched off (geo visible=False) and the view is fitted to the counties, so
-plotly.js needs no world topojson. The selected county gets a thick outline, the others a thin one.
+The GeoJSON is stored wound as d3-geo/plotly.js needs it (dashboard/data/sources/geo.py does
+that at build time), so it is passed to plotly as it is. The base map is switched off (geo
+visible=False) and the view is fitted to the counties, so plotly.js needs no world topojson.
+The selected county gets a thick outline, the others a thin one.
 """
 from __future__ import annotations
 
@@ -11,39 +13,6 @@ from dashboard.figures.theme import finish
 
 OUTLINE = "#ffffff"
 HIGHLIGHT = "#000000"
-_REWOUND: dict[int, dict] = {}  # id(source geojson) -> rewound copy; the source is cached for the process
-
-
-def _signed_area(ring) -> float:
-    """Shoelace area in lon/lat: positive for counter-clockwise rings."""
-    a = 0.0
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
-        a += x1 * y2 - x2 * y1
-    return a / 2
-
-
-def _wind(ring, clockwise: bool):
-    ccw = _signed_area(ring) > 0
-    return ring[::-1] if ccw == clockwise else ring
-
-
-def d3_winding(geojson: dict) -> dict:
-    """A copy with exterior rings clockwise and holes counter-clockwise, as d3-geo (and so
-    plotly.js) needs. GeoJSON files often follow RFC 7946 (the opposite order); d3 then reads each
-    county as 'the whole globe except the county' and paints the whole map."""
-    key = id(geojson)
-    if key in _REWOUND:
-        return _REWOUND[key]
-    features = []
-    for f in geojson["features"]:
-        g = f["geometry"]
-        polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
-        fixed = [[_wind(ring, clockwise=(i == 0)) for i, ring in enumerate(poly)] for poly in polys]
-        coords = fixed if g["type"] == "MultiPolygon" else fixed[0]
-        features.append({**f, "geometry": {"type": g["type"], "coordinates": coords}})
-    out = {**geojson, "features": features}
-    _REWOUND[key] = out
-    return out
 
 
 def county_map(codes: list[str], values: list[float | None], hover: list[str], geojson: dict, *,
@@ -58,7 +27,7 @@ def county_map(codes: list[str], values: list[float | None], hover: list[str], g
     widths = [3.5 if c == selected else 0.6 for c in codes]
     colours = [HIGHLIGHT if c == selected else OUTLINE for c in codes]
     trace = dict(
-        geojson=d3_winding(geojson), featureidkey="properties.county_code", locations=list(codes),
+        geojson=geojson, featureidkey="properties.county_code", locations=list(codes),
         text=hover, hovertemplate="%{text}<extra></extra>",
         marker=dict(line=dict(width=widths, color=colours)),
     )

@@ -4,13 +4,14 @@ from __future__ import annotations
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.data.contract import WEEKDAYS
 from dashboard.figures.theme import GREY, colour, empty_figure, finish, rgba
 from dashboard.i18n import label, t
 
-WEEK = ("wed", "thu", "fri", "sat", "sun", "mon", "tue")
-WEEKEND = ("fri", "sat", "sun")
-PERIOD_COLOURS = {"2024-spring": "#56B4E9", "2024-autumn": "#E69F00",
-                  "2025-spring": "#0072B2", "2025-autumn": "#D55E00"}
+WEEK = WEEKDAYS
+# Sampling periods take colours by position in time (light then dark, spring then autumn), so a
+# new season gets the next colour without a code change.
+PERIOD_PALETTE = ("#56B4E9", "#E69F00", "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#F0E442", "#000000")
 FLAG = "#C00000"
 
 
@@ -39,8 +40,13 @@ def week_means_figure(means, *, title: str, subtitle: str, source: str) -> go.Fi
     return finish(fig, title=title, subtitle=subtitle, source=source, y_title=unit())
 
 
+def period_colours(periods) -> dict[str, str]:
+    """Colour per period code 'year-season', by position in time order."""
+    return {f"{y}-{s}": PERIOD_PALETTE[i % len(PERIOD_PALETTE)] for i, (y, s) in enumerate(periods)}
+
+
 def daily_profile_figure(daily, cities: list[str], *, title: str, subtitle: str, source: str,
-                         flags=None) -> go.Figure:
+                         periods=(), flags=None) -> go.Figure:
     """One panel per city, a line per sampling week from Wednesday to Tuesday, weekend shaded.
     Gaps (below the limit of quantification) stay gaps; flagged dumping days get a marker."""
     if daily.empty:
@@ -48,6 +54,7 @@ def daily_profile_figure(daily, cities: list[str], *, title: str, subtitle: str,
     fig = make_subplots(rows=1, cols=len(cities), shared_yaxes=True, horizontal_spacing=0.03,
                         subplot_titles=[label("city", c) for c in cities])
     days = [label("weekday", d)[:3] for d in WEEK]
+    colours = period_colours(periods)
     shown = set()
     for i, city in enumerate(cities, start=1):
         fig.add_vrect(x0=1.5, x1=4.5, fillcolor=rgba(GREY, 0.2), line_width=0, row=1, col=i, layer="below")
@@ -57,7 +64,7 @@ def daily_profile_figure(daily, cities: list[str], *, title: str, subtitle: str,
             name = period_label(year, season)
             fig.add_scatter(x=list(range(7)), y=week["load"], mode="lines+markers", name=name,
                             legendgroup=code, showlegend=code not in shown, connectgaps=False,
-                            line=dict(color=PERIOD_COLOURS.get(code, GREY), width=2),
+                            line=dict(color=colours.get(code, GREY), width=2),
                             customdata=days, row=1, col=i,
                             hovertemplate="%{customdata}: %{y:.0f} " + unit()
                                           + "<extra>" + label("city", city) + ", " + name + "</extra>")
@@ -126,7 +133,8 @@ def levo_figure(shares, *, title: str, subtitle: str, source: str) -> go.Figure:
 
 
 def oslo_history_figure(history, recent, *, title: str, subtitle: str, source: str) -> go.Figure:
-    """VEAS 2011-2021 yearly means, then Oslo 2024-2025 week means (two plants) with a gap between."""
+    """VEAS yearly means of the older series, then Oslo's week means of the report (two plants),
+    with the break between the two series shaded."""
     if history.empty and recent.empty:
         return empty_figure(t("ww.empty"), title)
     fig = go.Figure()
@@ -142,9 +150,12 @@ def oslo_history_figure(history, recent, *, title: str, subtitle: str, source: s
                         customdata=g["year"],
                         hovertemplate=label("season", season) + " %{customdata}: %{y:.0f} " + unit()
                                       + "<extra></extra>")
-    fig.add_vrect(x0=2021.5, x1=2023.5, fillcolor=rgba(GREY, 0.1), line_width=0,
-                  annotation_text=t("ww.history.break"), annotation_position="top left")
-    fig.update_xaxes(dtick=1, range=[2010.5, 2025.7])
+    years = [int(y) for y in (*history.get("year", []), *recent.get("year", []))]
+    if not history.empty and not recent.empty:
+        fig.add_vrect(x0=int(history["year"].max()) + 0.5, x1=int(recent["year"].min()) - 0.5,
+                      fillcolor=rgba(GREY, 0.1), line_width=0,
+                      annotation_text=t("ww.history.break"), annotation_position="top left")
+    fig.update_xaxes(dtick=1, range=[min(years) - 0.5, max(years) + 0.7])
     return finish(fig, title=title, subtitle=subtitle, source=source, y_title=unit())
 
 
@@ -153,7 +164,7 @@ def europe_figure(ranking, *, title: str, subtitle: str, source: str) -> go.Figu
     if ranking.empty:
         return empty_figure(t("ww.empty"), title)
     r = ranking.iloc[::-1]  # highest at the top
-    names = [f"{c} ({k})" for c, k in zip(r.city, r.country)]
+    names = [f"{c} ({k})" for c, k in zip(r.city, r.country_name)]
     norway = (r.country == "NO").to_numpy()
     fig = go.Figure()
     for mask, name, col, size in ((~norway, t("ww.europe.other"), GREY, 8),

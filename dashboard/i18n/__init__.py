@@ -5,6 +5,7 @@ optionally EN. Keys are namespaced ("survey.title"). A key defined twice is an e
 so two pages cannot silently overwrite each other's text. English can be added by filling EN
 dicts and setting DASHBOARD_LANG=en; missing English falls back to bokmål.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -42,10 +43,6 @@ def t(key: str, **values) -> str:
     if text is None:
         raise KeyError(f"no text for translation key {key!r}")
     return text.format(**values) if values else text
-
-
-def has(key: str) -> bool:
-    return key in _CATALOG[DEFAULT_LANG]
 
 
 def label(kind: str, code) -> str:

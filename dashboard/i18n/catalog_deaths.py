@@ -61,7 +61,7 @@ NB = {
                           "og året etter).",
     # standardised card
     "deaths.asr.title": "Aldersstandardisert dødsrate etter kjønn, beregnet",
-    "deaths.asr.subtitle": "Per 100 000 innbyggere, hele landet, {years}. Standard: middelfolkemengden i Norge 2024",
+    "deaths.asr.subtitle": "Per 100 000 innbyggere, hele landet, {years}. Standard: middelfolkemengden i Norge {standard}",
     "deaths.asr.computed": "Beregnet {year}",
     "deaths.asr.published": "Publisert {year}",
     "deaths.asr.check": "Kontroll: beregnet rate for hele landet {year} er {ours}, avrundet {rounded}; "
@@ -74,10 +74,10 @@ NB = {
     "deaths.asr.col.crude": "Grov rate",
     "deaths.asr.col.published": "Publisert rate",
     "deaths.asr.about.1": "Direkte standardisering: dødsrater for hver aldersgruppe (under 30, 30–39, …, 70 år og "
-                          "eldre) vektes med aldersfordelingen i Norges middelfolkemengde 2024, slik "
+                          "eldre) vektes med aldersfordelingen i Norges middelfolkemengde {standard}, slik "
                           "Dødsårsaksregisteret gjør nå. Middelfolkemengden er snittet av 1. januar i året og året etter.",
-    "deaths.asr.about.2": "Fordi standarden er hele befolkningen i 2024, er den standardiserte raten for begge kjønn "
-                          "i 2024 lik den grove raten. For menn og kvinner brukes samme standard, så ratene kan "
+    "deaths.asr.about.2": "Fordi standarden er hele befolkningen i {standard}, er den standardiserte raten for begge kjønn "
+                          "i {standard} lik den grove raten. For menn og kvinner brukes samme standard, så ratene kan "
                           "sammenlignes. Dødsfall etter alder finnes bare for årene som vises.",
     # age card
     "deaths.age.title": "Dødsfall etter alder, {sex}, {year}",
@@ -143,7 +143,8 @@ NB = {
     "deaths.sub.about.2": "Når flere stoffer er brukt samtidig, registreres ofte bare ett stoff som dødsårsak. "
                           "Andre stoffer kan derfor være underrapportert. For opioider vet man ikke om de var "
                           "kjøpt illegalt, forskrevet som smertestillende eller gitt i LAR.",
-    "deaths.area.title": "Dødsfall etter rusmiddel i Oslo, Rogaland og Vestland, 2024 og 2023",
+    "deaths.area.title": "Dødsfall etter rusmiddel i Oslo, Rogaland og Vestland, {years}",
+    "deaths.and": " og ",
     "deaths.area.subtitle": "Antall dødsfall per rusmiddelgruppe; hover viser andel av fylkets dødsfall",
     "deaths.area.col.area": "Fylke",
     "deaths.area.col.year": "År",
@@ -174,7 +175,7 @@ NB = {
     "deaths.autopsy.hover": "ikke obdusert",
     "deaths.autopsy.col.year": "År",
     "deaths.autopsy.col.percent": "Ikke obdusert (%)",
-    "deaths.autopsy.mental": "I 2024 ble {n} av {of} dødsfall med psykiske lidelser/avhengighet som årsak (F-koder) "
+    "deaths.autopsy.mental": "I {year} ble {n} av {of} dødsfall med psykiske lidelser/avhengighet som årsak (F-koder) "
                              "ikke obdusert ({pct}).",
     "deaths.autopsy.about.1": "Rapporten oppgir andelen for 2021 og 2022 som hele prosent. Tallet for 2024 kan endre "
                               "seg, fordi noen obduksjoner blir registrert senere.",

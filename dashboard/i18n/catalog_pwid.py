@@ -5,7 +5,7 @@ NB = {
     "pwid.lead": "Ingen register teller hvor mange som injiserer rusmidler i Norge. Tallene her er "
                  "modellberegnede anslag, ikke opptellinger, og hvert enkelt år er usikkert.",
     "pwid.estimate_note": "Anslag fra en modell (dødelighetsmultiplikatoren) – ikke et opptalt antall personer.",
-    "pwid.range": "Rapporten oppgir at anslaget for 2012–2024 ligger mellom om lag {low} og {high} personer. "
+    "pwid.range": "Rapporten oppgir at anslaget for {first}–{last} ligger mellom om lag {low} og {high} personer. "
                   "I tabellen går årsanslagene fra {min} ({min_year}) til {max} ({max_year}).",
     "pwid.method_title": "Slik beregnes tallet",
     "pwid.method_1": "Metoden tar utgangspunkt i narkotikautløste dødsfall fra Dødsårsaksregisteret. Hvis vi vet "
@@ -33,7 +33,7 @@ NB = {
     "pwid.col_ma": "Glidende gjennomsnitt (3 år)",
     "pwid.col_rescaled": "Illustrasjon (ikke data)",
     "pwid.col_deaths": "Narkotikautløste dødsfall",
-    "pwid.source": "Helsedirektoratet, Tall om illegale rusmidler 2025 (dødelighetsmultiplikatoren; anslag for 2012–2024)",
+    "pwid.source": "Helsedirektoratet, Tall om illegale rusmidler 2025 (dødelighetsmultiplikatoren; anslag for {first}–{last})",
     "pwid.source_deaths": "Helsedirektoratet, Tall om illegale rusmidler 2025; Dødsårsaksregisteret (FHI) og kildene i tabellen",
     "pwid.slider_label": "Anslått dødsrate blant dem som injiserer, endret med (prosent)",
     "pwid.slider_help": "Flytt glidebryteren for å se hvor mye anslaget avhenger av antakelsen om dødsrate. "

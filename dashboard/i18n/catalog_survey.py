@@ -141,7 +141,7 @@ NB = {
     "stimulants.trend_subtitle": "Andel som har brukt rusmiddelet. Skyggen viser 95 % konfidensintervall.",
     "stimulants.snapshot_title": "Bruk av sentralstimulerende rusmidler {period} i {year}, etter kjønn, {age}",
     "stimulants.snapshot_subtitle": "Strekene viser 95 % konfidensintervall.",
-    "stimulants.other_title": "Bruk av illegale rusmidler noen gang, 16–64 år, 2025",
+    "stimulants.other_title": "Bruk av illegale rusmidler noen gang, 16–64 år, {year}",
     "stimulants.other_subtitle": "Alle rusmidler undersøkelsen gir tall for i 2025. LSD, GHB, heroin og andre "
                                  "rusmidler finnes bare for 2025, for alle og for noen gang.",
     "stimulants.other_about": "For LSD, GHB, heroin og «andre rusmidler» er det bare publisert tall for bruk noen "

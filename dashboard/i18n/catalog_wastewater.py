@@ -90,8 +90,8 @@ NB = {
     "ww.weekend.weekend": "Snitt helg",
     "ww.weekend.ratio": "Helg / hverdag",
 
-    "ww.levo.title": "Andel levo-amfetamin, høsten 2025",
-    "ww.levo.subtitle": "Andel av all amfetamin i avløpsvannet som er levo-formen",
+    "ww.levo.title": "Andel levo-amfetamin",
+    "ww.levo.subtitle": "Andel av all amfetamin i avløpsvannet som er levo-formen; {periods}",
     "ww.levo.axis": "andel levo-amfetamin",
     "ww.levo.mark_half": "rundt 0,5: både lovlig og ulovlig amfetamin",
     "ww.levo.mark_zero": "nær 0: mest legemidler",
@@ -116,7 +116,7 @@ NB = {
     "ww.history.series": "Serie",
     "ww.history.load": "Mengde",
 
-    "ww.europe.title": "{substance} i europeiske byer, 2024",
+    "ww.europe.title": "{substance} i europeiske byer, {year}",
     "ww.europe.subtitle": "Døgnsnitt for én prøveuke om våren, rangert. Norske byer uthevet.",
     "ww.europe.other": "Andre byer",
     "ww.europe.norway": "Norske byer",

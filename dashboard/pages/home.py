@@ -6,7 +6,6 @@ import base64
 
 import dash
 import dash_bootstrap_components as dbc
-import plotly.graph_objects as go
 from dash import html
 
 from dashboard.components.kpi import tile
@@ -17,10 +16,6 @@ from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, t
 from dashboard.stats import findings as f
 
 dash.register_page(__name__, path="/", name=t("nav.home"), title=t("nav.home") + " – " + t("app.brand"))
-
-
-def export_figures(query: dict) -> dict[str, go.Figure]:
-    return {}  # the front page has only sparklines, no chart cards
 
 
 def sparkline(series, fmt) -> html.Span | None:

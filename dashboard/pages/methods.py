@@ -3,21 +3,21 @@ wastewater sampling weeks; downloads of every tidy table; provenance of every ra
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import dash
 import dash_bootstrap_components as dbc
-import pandas as pd
 from dash import ALL, Input, Output, callback, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
-from dashboard.components.chart_card import card_payload
+from dashboard.cards.registry import CardView
+from dashboard.cards.wastewater import sampling_table
 from dashboard.components.exports import to_csv_bytes, to_xlsx_bytes
+from dashboard.components.table import simple_table
 from dashboard.components.shell import page_header
 from dashboard.data import store
 from dashboard.data.contract import SPECS
 from dashboard.data.paths import RAW_DIR
-from dashboard.i18n import fmt_int, label, t
+from dashboard.i18n import fmt_int, t
 
 dash.register_page(__name__, path="/om-tallene", name=t("nav.methods"),
                    title=t("nav.methods") + " – " + t("app.brand"))
@@ -35,41 +35,6 @@ TABLES = tuple(SPECS)             # the only names a download may ask for
 # Its headings are demoted two levels so they sit under this page's own h2, not beside its h1.
 PROVENANCE = re.sub(r"^(#{1,4}) ", lambda m: "#" * (len(m.group(1)) + 2) + " ",
                     (RAW_DIR / "PROVENANCE.md").read_text(encoding="utf-8"), flags=re.M)
-
-
-def export_figures(query: dict) -> dict:
-    return {}  # no charts on this page
-
-
-def format_week(span: str) -> str:
-    """'2024-04-17/2024-04-23' -> '17.–23. april'; across months '26. mars – 1. april'."""
-    a, b = (date.fromisoformat(x) for x in span.split("/"))
-    month = lambda d: t(f"methods.month_{d.month}")  # noqa: E731
-    if a.month == b.month:
-        return f"{a.day}.–{b.day}. {month(b)}"
-    return f"{a.day}. {month(a)} – {b.day}. {month(b)}"
-
-
-def sampling_table(sites: pd.DataFrame) -> dbc.Table:
-    periods = [c for c in sites.columns if c.split("_")[0] in ("spring", "autumn")]
-    order = {"oslo": 0, "bergen": 1, "trondheim": 2}
-    sites = sites.assign(o=sites["city"].map(order)).sort_values(["o", "site"])
-    head = html.Thead(html.Tr([html.Th(t("methods.col_city"), scope="col"), html.Th(t("methods.col_site"), scope="col"),
-                               *[html.Th(t("methods.period", season=label("season", p.split("_")[0]).capitalize(),
-                                           year=p.split("_")[1]), scope="col") for p in periods]]))
-    body = html.Tbody([html.Tr([html.Td(label("city", r["city"])), html.Td(_site_name(r["site"])),
-                                *[html.Td(format_week(r[p]) if isinstance(r[p], str) and r[p] else t("misc.gap"))
-                                  for p in periods]])
-                       for _, r in sites.iterrows()])
-    return dbc.Table([head, body], id=ID.SITES, striped=True, size="sm", className="small")
-
-
-SITE_NAMES = {"veas": "VEAS", "bekkelaget": "Bekkelaget", "holen": "Holen", "knappen": "Knappen",
-              "ladehammeren": "Ladehammeren", "hovringen": "Høvringen"}
-
-
-def _site_name(code: str) -> str:
-    return SITE_NAMES.get(code, code)  # proper names, the same in every language
 
 
 def _years(frame) -> tuple[int, int]:
@@ -95,24 +60,23 @@ def payload_for(name: str) -> dict:
     frame = store.table(name)
     cols = list(frame.columns)
     stem = name.removesuffix(".csv")
-    return card_payload(frame, {c: c for c in cols}, title=stem, source=t("methods.download_source", name=name),
-                        filename=[stem])
+    return CardView(None, frame, {c: c for c in cols}, title=stem, source=t("methods.download_source", name=name),
+                    filename=[stem]).payload()
 
 
 def _downloads() -> dbc.Table:
-    head = html.Thead(html.Tr([html.Th(t(f"methods.col_{c}"), scope="col") for c in ("table", "rows", "columns", "download")]))
     rows = []
     for name in TABLES:
         frame = store.table(name)
-        rows.append(html.Tr([
-            html.Td(html.Code(name.removesuffix(".csv"))), html.Td(fmt_int(len(frame)), className="text-end"),
-            html.Td(", ".join(frame.columns), className="small"),
-            html.Td([dbc.Button(t(f"card.{k}"), id={"type": ID.BUTTON, "table": name, "kind": k}, size="sm",
-                                color="secondary", outline=True, className="me-1",
-                                title=f"{t(f'card.{k}')}: {name.removesuffix('.csv')}")
-                     for k in KINDS], className="text-nowrap"),
-        ]))
-    return dbc.Table([head, html.Tbody(rows)], striped=True, size="sm", id="methods-tables")
+        rows.append([
+            html.Code(name.removesuffix(".csv")), fmt_int(len(frame)), html.Span(", ".join(frame.columns), className="small"),
+            html.Span([dbc.Button(t(f"card.{k}"), id={"type": ID.BUTTON, "table": name, "kind": k}, size="sm",
+                                  color="secondary", outline=True, className="me-1",
+                                  title=f"{t(f'card.{k}')}: {name.removesuffix('.csv')}")
+                       for k in KINDS], className="text-nowrap"),
+        ])
+    header = [t(f"methods.col_{c}") for c in ("table", "rows", "columns", "download")]
+    return simple_table(header, rows, numeric={1}, id="methods-tables")
 
 
 def layout(**query):
@@ -122,7 +86,7 @@ def layout(**query):
         _source("deaths", **dict(zip(("first", "last"), _years(store.table("deaths_national"))))),
         _source("ww"),
         html.H3(t("methods.ww_sites"), className="h5"),
-        sampling_table(store.table("wastewater_sites")),
+        sampling_table("methods-sites"),
         _source("pwid", **dict(zip(("first", "last"), _years(store.table("pwid_estimates"))))),
         html.H2(t("methods.downloads_title"), className="h4 mt-4"),
         html.P(t("methods.downloads_lead")),

@@ -13,28 +13,68 @@ from dashboard.stats.rates import crude_rate, direct_standardised_rate, mean_pop
 from dashboard.stats.trend import LinearTrend, fit_linear_trend
 
 NATION = "00"
-TREND_START, TREND_END = 2012, 2024   # the report's reference period (2012 = start of the overdose strategy work)
-STANDARD_YEAR = 2024                  # the registry's standard population: Norway's mean population 2024
-# The 2025 report is the newest publication; values from it carry this prefix in `source`.
-REPORT_PREFIX = "Helsedirektoratet, Tall om illegale rusmidler 2025"
 AGE_ORDER = ("0-29", "30-39", "40-49", "50-59", "60-69", "70+")
 SEX_ORDER = ("all", "men", "women")
+# report_figures measures that carry the edition's reference period and standard population
+MEAN_PER_YEAR = "deaths_mean_per_year"      # breakdown "period=<start>-<end>"
+STANDARD_POPULATION_YEAR = "standard_population_year"
+
+
+# --- the edition's reference years (read from the report's own statements) ------------------
+
+def _period(breakdown: str) -> tuple[int, int]:
+    """'period=<start>-<end>' -> (start, end)."""
+    parts = dict(p.split("=", 1) for p in breakdown.split(";") if "=" in p)
+    if "period" not in parts:
+        raise ValueError(f"breakdown {breakdown!r} names no period")
+    start, _, end = parts["period"].partition("-")
+    return int(start), int(end)
+
+
+def _newest_report_row(report_figures: pd.DataFrame, measure: str) -> pd.Series:
+    rows = report_figures[(report_figures["topic"] == "deaths") & (report_figures["measure"] == measure)]
+    if rows.empty:
+        raise ValueError(f"report_figures has no deaths row '{measure}'")
+    return rows.sort_values(["year", "breakdown"]).iloc[-1]
+
+
+def trend_window(report_figures: pd.DataFrame, national: pd.DataFrame) -> tuple[int, int]:
+    """The report's reference period for the trend in deaths, as (start, end).
+
+    Both come from the newest `deaths_mean_per_year` row of report_figures (the report's "from
+    <start> to <end> the mean was about N per year"; breakdown 'period=<start>-<end>').
+    Fallback chosen for a new data drop: if `national` has later years than that period (new
+    counts typed before the new report's text figures), the end is the latest year of
+    `national`, so the trend runs to the newest count; the start stays the report's.
+    Raises ValueError when no such row exists: the start of the period is the report's choice
+    and is not guessed."""
+    start, end = _period(_newest_report_row(report_figures, MEAN_PER_YEAR)["breakdown"])
+    latest = national.loc[national["deaths"].notna(), "year"]
+    if not latest.empty and int(latest.max()) > end:
+        end = int(latest.max())
+    return start, end
+
+
+def standard_year(report_figures: pd.DataFrame, population: pd.DataFrame) -> int:
+    """The year whose mean population of Norway is the standard of the age-standardised rates,
+    as the newest report states it (report_figures measure `standard_population_year`).
+
+    Raises ValueError if the report states none, and KeyError if `population` cannot give that
+    year's mean population by age (1 January of the year and the next)."""
+    year = int(_newest_report_row(report_figures, STANDARD_POPULATION_YEAR)["value"])
+    mean_population_of(population, year, by_age=True)  # KeyError if not computable
+    return year
 
 
 # --- national series ---------------------------------------------------------------------------
 
-def count_publication(source: str) -> str:
-    """The publication a yearly count was taken from: the citation without URL or rate note."""
-    count_part = source.split("; rate:", 1)[0]
-    return count_part.split(", http", 1)[0].strip()
-
-
 def national_series(national: pd.DataFrame, population: pd.DataFrame) -> pd.DataFrame:
-    """deaths_national with the publication of each count, whether it is the 2025 report's
-    own figure, and the crude rate per 100 000 where the population table covers the year."""
+    """deaths_national with the publication of each count (`publication` = count_source),
+    whether it is the newest report's own figure (`from_report` = from_latest_report), and the
+    crude rate per 100 000 where the population table covers the year."""
     out = national.sort_values("year").reset_index(drop=True)
-    out = out.assign(publication=out["source"].map(count_publication))
-    out = out.assign(from_report=out["publication"].str.startswith(REPORT_PREFIX))
+    out = out.assign(publication=out["count_source"],
+                     from_report=out["from_latest_report"].astype(bool))
     rates = []
     for year, deaths in zip(out["year"], out["deaths"]):
         try:
@@ -44,14 +84,15 @@ def national_series(national: pd.DataFrame, population: pd.DataFrame) -> pd.Data
     return out.assign(crude_rate=rates)
 
 
-def missing_years(years, start: int = TREND_START, end: int = TREND_END) -> list[int]:
+def missing_years(years, start: int, end: int) -> list[int]:
     have = {int(y) for y in years}
     return [y for y in range(start, end + 1) if y not in have]
 
 
-def national_trend(national: pd.DataFrame, start: int = TREND_START,
-                   end: int = TREND_END) -> tuple[LinearTrend | None, list[int]]:
-    """The linear trend of yearly deaths over [start, end], and the years missing in that window.
+def national_trend(national: pd.DataFrame, start: int,
+                   end: int) -> tuple[LinearTrend | None, list[int]]:
+    """The linear trend of yearly deaths over [start, end] (see trend_window), and the years
+    missing in that window.
 
     If any year is missing, no trend is fitted: a line across a hole would claim knowledge of
     the years we do not have, and which years are absent changes the slope."""
@@ -148,11 +189,12 @@ def share_under_30(by_age_sex: pd.DataFrame, year: int, sex: str = "all") -> flo
 
 
 def standardised_rates(by_age_sex: pd.DataFrame, population: pd.DataFrame,
-                       standard_year: int = STANDARD_YEAR) -> pd.DataFrame:
+                       standard_year: int) -> pd.DataFrame:
     """Age-standardised death rates per 100 000, nation by sex, for every year with deaths by age.
 
-    Direct standardisation with Norway's mean population of `standard_year` (both sexes) as the
-    standard, as the cause-of-death registry does; also the crude rate for comparison."""
+    Direct standardisation with Norway's mean population of `standard_year` (both sexes; see
+    standard_year()) as the standard, as the cause-of-death registry does; also the crude rate
+    for comparison."""
     standard = mean_population_of(population, standard_year, by_age=True)
     rows = []
     for (year, sex), grp in by_age_sex.groupby(["year", "sex"], sort=True):
@@ -213,7 +255,7 @@ def autopsy_table(report_figures: pd.DataFrame) -> pd.DataFrame:
 
 # --- key figures -------------------------------------------------------------------------------
 
-def key_figures(national: pd.DataFrame, report_figures: pd.DataFrame, year: int = 2024) -> dict:
+def key_figures(national: pd.DataFrame, report_figures: pd.DataFrame, year: int) -> dict:
     """Deaths in `year` and change from the year before, published age-standardised rate,
     mean age at death and share of men (from the report's sex totals)."""
     series = national.set_index("year")

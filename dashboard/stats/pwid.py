@@ -5,6 +5,7 @@ Why the sensitivity is a simple division: in the mortality multiplier method the
 people who inject is (deaths among them) / (their yearly mortality rate). Scaling the assumed
 rate by (1 + change) therefore scales the estimate by 1 / (1 + change), nothing else moves.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -14,8 +15,12 @@ MULT_MIN, MULT_MAX, MULT_STEP = -30, 30, 5
 
 def valid_change(percent) -> bool:
     """True for an allowed relative change of the mortality assumption, in whole percent."""
-    return (isinstance(percent, int) and not isinstance(percent, bool)
-            and MULT_MIN <= percent <= MULT_MAX and percent % MULT_STEP == 0)
+    return (
+        isinstance(percent, int)
+        and not isinstance(percent, bool)
+        and MULT_MIN <= percent <= MULT_MAX
+        and percent % MULT_STEP == 0
+    )
 
 
 def rescale_estimate(pwid: pd.DataFrame, change_percent: int) -> pd.DataFrame:
@@ -52,8 +57,3 @@ def with_deaths(pwid: pd.DataFrame, deaths: pd.DataFrame) -> pd.DataFrame:
     d = deaths[["year", "deaths"]]
     out = pwid[["year", "estimate", "moving_average_3y"]].merge(d, on="year", how="inner")
     return out.sort_values("year").reset_index(drop=True)
-
-
-def latest(pwid: pd.DataFrame) -> pd.Series:
-    """The row of the latest year."""
-    return pwid.sort_values("year").iloc[-1]

@@ -16,30 +16,40 @@ import sys
 
 import pandas as pd
 
+from dashboard.data.contract import CITIES as CONTRACT_CITIES
+from dashboard.data.contract import SEASONS as CONTRACT_SEASONS
+from dashboard.data.contract import WEEKDAYS as WEEKDAY_CODES
 from dashboard.stats.nonparametric import dunn, kruskal_wallis
 
 ALPHA = 0.01
-CITIES = ("oslo", "bergen", "trondheim")
-YEARS = (2024, 2025)
-SEASONS = ("spring", "autumn")
-PERIODS = tuple((y, s) for y in YEARS for s in SEASONS)  # in time order
+CITIES = CONTRACT_CITIES
+SEASONS = CONTRACT_SEASONS
+WEEK = WEEKDAY_CODES                      # Wednesday to Tuesday, as the sampling weeks run
 # Methamphetamine is published only as week means, so it has no daily values to test.
 DAILY_SUBSTANCES = ("cannabis", "cocaine", "amphetamines", "mdma", "ketamine")
 SUBSTANCES = ("cannabis", "cocaine", "amphetamines", "methamphetamine", "mdma", "ketamine")
-WEEK = ("wed", "thu", "fri", "sat", "sun", "mon", "tue")
 # Weekend = Friday to Sunday against Monday to Thursday. This is the split behind the EUDA
-# weekday/weekend means: for Bergen 2024 (both plants sampled the same week) the report's
-# daily values give exactly the EUDA means with this split (cocaine 641.7 against 641.59,
+# weekday/weekend means: for Bergen's first sampling year (both plants sampled the same week) the
+# report's daily values give exactly the EUDA means with this split (cocaine 641.7 against 641.59,
 # 421.0 against 421.12), and not with Saturday-Sunday (717.5 / 434.8).
 WEEKEND = ("fri", "sat", "sun")
 WEEKDAYS = ("mon", "tue", "wed", "thu")
-# Single days the report ascribes to dumping of pure ketamine, not to use (chapter 7,
-# ketamine: very high single samples in Oslo and Bergen in autumn 2024). They are the
-# one outlying day of each of those two weeks in the published daily values.
-DUMPING_DAYS = (("oslo", 2024, "autumn", "wed", "ketamine"),
-                ("bergen", 2024, "autumn", "sat", "ketamine"))
+# Days the report ascribes to dumping of pure ketamine, not to use, carry note "dumping" in
+# wastewater_daily (set by the builder from the report's text).
+DUMPING = "dumping"
 COLUMNS = ("comparison", "substance", "scope", "test", "group_a", "group_b",
            "statistic", "p_value", "significant")
+
+
+def years(frame: pd.DataFrame) -> tuple[int, ...]:
+    """The sampling years in a wastewater table, in order: the edition's years come from the data."""
+    return tuple(sorted(int(y) for y in frame["year"].unique()))
+
+
+def periods(frame: pd.DataFrame) -> tuple[tuple[int, str], ...]:
+    """The (year, season) sampling periods in a table, in time order."""
+    pairs = {(int(y), s) for y, s in zip(frame["year"], frame["season"])}
+    return tuple(sorted(pairs, key=lambda p: (p[0], SEASONS.index(p[1]))))
 
 
 def period_code(year: int, season: str) -> str:
@@ -53,19 +63,20 @@ def _values(daily: pd.DataFrame, **where) -> list[float]:
     return daily.loc[mask, "load"].dropna().tolist()
 
 
-def city_groups(daily: pd.DataFrame, substance: str, years=YEARS,
+def city_groups(daily: pd.DataFrame, substance: str, years_=None,
                 cities=CITIES) -> dict[str, list[float]]:
-    """Daily values per city for the given years, seasons pooled."""
-    return {c: _values(daily, substance=substance, city=c, year=list(years)) for c in cities}
+    """Daily values per city for the given years (default: all), seasons pooled."""
+    chosen = list(years(daily) if years_ is None else years_)
+    return {c: _values(daily, substance=substance, city=c, year=chosen) for c in cities}
 
 
 def year_groups(daily: pd.DataFrame, substance: str, city: str) -> dict[str, list[float]]:
-    return {str(y): _values(daily, substance=substance, city=city, year=y) for y in YEARS}
+    return {str(y): _values(daily, substance=substance, city=city, year=y) for y in years(daily)}
 
 
 def period_groups(daily: pd.DataFrame, substance: str, city: str) -> dict[str, list[float]]:
     return {period_code(y, s): _values(daily, substance=substance, city=city, year=y, season=s)
-            for y, s in PERIODS}
+            for y, s in periods(daily)}
 
 
 def compare(groups: dict[str, list[float]], comparison: str, substance: str, scope) -> pd.DataFrame:
@@ -86,9 +97,9 @@ def compare(groups: dict[str, list[float]], comparison: str, substance: str, sco
 
 
 def compare_cities(daily, substance, scope, cities=CITIES) -> pd.DataFrame:
-    """scope: a year, or 'pooled' for both years together."""
-    years = YEARS if scope == "pooled" else (int(scope),)
-    return compare(city_groups(daily, substance, years, cities), "between_cities", substance, scope)
+    """scope: a year, or 'pooled' for every year together."""
+    chosen = None if scope == "pooled" else (int(scope),)
+    return compare(city_groups(daily, substance, chosen, cities), "between_cities", substance, scope)
 
 
 def compare_years(daily, substance, city) -> pd.DataFrame:
@@ -103,7 +114,7 @@ def all_comparisons(daily: pd.DataFrame) -> pd.DataFrame:
     """Every comparison the report's method defines, for every substance with daily data."""
     parts = []
     for substance in DAILY_SUBSTANCES:
-        parts += [compare_cities(daily, substance, y) for y in YEARS]
+        parts += [compare_cities(daily, substance, y) for y in years(daily)]
         parts += [compare_years(daily, substance, c) for c in CITIES]
         parts += [compare_periods(daily, substance, c) for c in CITIES]
     return pd.concat(parts, ignore_index=True)
@@ -129,12 +140,13 @@ def lower_than(pairs: list[tuple[str, str]], order: list[str]) -> list[tuple[str
     return out
 
 
-def weekend_ratio(daily: pd.DataFrame, years=YEARS, seasons=SEASONS,
+def weekend_ratio(daily: pd.DataFrame, years_=None, seasons=SEASONS,
                   exclude_dumping: bool = True) -> pd.DataFrame:
     """Mean of Fri-Sun against mean of Mon-Thu per city and substance, chosen weeks pooled.
     Descriptive only: a week has 3 weekend days, too few for a test (report, chapter 8).
     The dumping days are left out by default: they say nothing about when people use."""
-    d = daily[daily["year"].isin(list(years)) & daily["season"].isin(list(seasons))]
+    chosen = list(years(daily) if years_ is None else years_)
+    d = daily[daily["year"].isin(chosen) & daily["season"].isin(list(seasons))]
     if exclude_dumping:
         d = d[~flag_dumping(d)]
     d = d.assign(part=d["weekday"].map(lambda w: "weekend" if w in WEEKEND else "weekday"))
@@ -149,14 +161,9 @@ def weekend_ratio(daily: pd.DataFrame, years=YEARS, seasons=SEASONS,
     return means[["city", "substance", "weekday_mean", "weekend_mean", "ratio"]]
 
 
-def is_dumping(city: str, year: int, season: str, weekday: str, substance: str) -> bool:
-    return (city, int(year), season, weekday, substance) in DUMPING_DAYS
-
-
 def flag_dumping(daily: pd.DataFrame) -> pd.Series:
-    return pd.Series([is_dumping(*k) for k in zip(daily["city"], daily["year"], daily["season"],
-                                                  daily["weekday"], daily["substance"])],
-                     index=daily.index, dtype=bool)
+    """True on the days the report ascribes to dumping (note column of wastewater_daily)."""
+    return (daily["note"] == DUMPING).fillna(False).astype(bool)
 
 
 def oslo_history_means(history: pd.DataFrame, substance: str) -> pd.DataFrame:
@@ -167,11 +174,12 @@ def oslo_history_means(history: pd.DataFrame, substance: str) -> pd.DataFrame:
     return out
 
 
-def europe_ranking(europe: pd.DataFrame, substance: str, year: int = 2024,
-                   countries: list[str] | None = None, exclude: tuple = ()) -> pd.DataFrame:
-    """Cities ranked by daily mean for one substance and year (highest first)."""
-    e = europe[(europe["year"] == year) & (europe["substance"] == substance)]
-    e = e[~e["country"].isin(list(exclude))].dropna(subset=["daily_mean"])
+def europe_ranking(europe: pd.DataFrame, substance: str, year: int,
+                   countries: list[str] | None = None) -> pd.DataFrame:
+    """European cities ranked by daily mean for one substance and year (highest first);
+    `countries` narrows the ranking to those countries, Norway always kept."""
+    e = europe[(europe["year"] == year) & (europe["substance"] == substance) & europe["in_europe"]]
+    e = e.dropna(subset=["daily_mean"])
     if countries:
         e = e[e["country"].isin(countries) | (e["country"] == "NO")]
     e = e.sort_values("daily_mean", ascending=False).reset_index(drop=True)

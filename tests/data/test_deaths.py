@@ -1,4 +1,5 @@
 """Deaths tables: values pinned to the 2025 report and to the quoted web sources."""
+import pandas as pd
 import pytest
 
 from dashboard.data.contract import COUNTY_CODES, SPECS, read_table
@@ -41,7 +42,7 @@ def test_latest_vintage_wins(national):
 def test_no_gbd_values_and_gaps_stay_gaps(national):
     # GBD 2019 gives 271 for 2012 and 253 for 2015; the EUDA/FHI counts are 246 and 288.
     assert national.loc[2012, "deaths"] == 246
-    assert "GBD" not in " ".join(national["source"])
+    assert "GBD" not in " ".join(national["count_source"])
     # No citable EUDA/FHI total for these years in our sources (2006 only as 'approximate').
     for year in (2003, 2005, 2006, 2007, 2011):
         assert year not in national.index
@@ -49,8 +50,29 @@ def test_no_gbd_values_and_gaps_stay_gaps(national):
 
 
 def test_every_row_cites_a_source(national):
-    assert (national["source"].str.len() > 10).all()
-    assert national.loc[2024, "source"].startswith("Helsedirektoratet, Tall om illegale rusmidler 2025")
+    assert (national["count_source"].str.len() > 10).all()
+    assert not national["count_source"].str.contains("http").any()  # the address is count_url
+    report = "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI)"
+    assert national.loc[2024, "count_source"] == report
+    assert pd.isna(national.loc[2024, "count_url"])
+    assert national.loc[2012, "count_source"] == "Actis (Helsedirektoratet figure, undated page)"
+    assert national.loc[2012, "count_url"] == "https://www.actis.no/kunnskap/overdoser-i-norge"
+    assert national.loc[2021, "count_url"].startswith("https://www.fhi.no/nettpub/narkotikainorge/")
+    # every page count has its address; only report counts have none
+    assert (national["count_url"].isna() == national["from_latest_report"]).all()
+
+
+def test_from_latest_report_marks_the_reports_own_counts(national):
+    assert national["from_latest_report"].dtype == bool
+    assert sorted(national.index[national["from_latest_report"]]) == [2001, 2023, 2024]
+
+
+def test_rate_source_only_where_there_is_a_rate(national):
+    has_rate = national["rate_age_standardised"].notna()
+    assert (national["rate_source"].notna() == has_rate).all()
+    # 2012: count from a web page, rate from the report
+    assert national.loc[2012, "rate_source"].startswith("Helsedirektoratet, Tall om illegale rusmidler 2025")
+    assert not national.loc[2012, "from_latest_report"]
 
 
 def test_age_sex_2024_adds_up_to_report_totals():
@@ -110,6 +132,8 @@ def test_report_figures_text_numbers():
     assert df[("deaths", "rate_age_standardised", 2024, "county_code=33")] == 9.0
     assert df[("deaths", "rate_age_standardised", 2024, "county_code=15")] == 3.7
     assert df[("deaths", "deaths_mean_per_year", 2024, "period=2012-2024")] == 292
+    # methods chapter: standard population = "middelbefolkningen i Norge i 2024"
+    assert df[("deaths", "standard_population_year", 2024, "all")] == 2024
     assert df[("pwid", "estimate_min", 2024, "period=2012-2024")] == 10500
     assert df[("pwid", "estimate_max", 2024, "period=2012-2024")] == 16000
     # 2023 by sex is derived from the stated falls (42 women, 7 men) and must add up to 391

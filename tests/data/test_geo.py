@@ -2,7 +2,8 @@
 import json
 
 from dashboard.data.contract import COUNTY_CODES, SPECS, read_table
-from dashboard.data.paths import ROOT
+from dashboard.data.paths import RAW_DIR, ROOT
+from dashboard.data.sources import geo
 
 TIDY = ROOT / "data" / "tidy"
 
@@ -37,3 +38,44 @@ def test_coordinates_rounded_to_four_decimals_and_inside_norway():
         for lon, lat in points(f["geometry"]["coordinates"]):
             assert round(lon, 4) == lon and round(lat, 4) == lat
             assert 4 < lon < 32 and 57 < lat < 72
+
+
+def _rings(geometry):
+    polys = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    return polys
+
+
+def test_stored_geometry_is_wound_for_d3():
+    # d3-geo (plotly.js) needs exterior rings clockwise and holes counter-clockwise; the
+    # stored file is wound at build time so the map uses it as it is.
+    for f in load()["features"]:
+        for poly in _rings(f["geometry"]):
+            assert geo.signed_area(poly[0]) < 0
+            assert all(geo.signed_area(r) > 0 for r in poly[1:])
+
+
+def test_raw_file_is_wound_the_other_way():
+    # Kartverket's file follows RFC 7946 (exterior counter-clockwise): the build must rewind it.
+    raw = json.loads((RAW_DIR / geo.RAW_FILE).read_text(encoding="utf-8"))
+    exteriors = [poly[0] for f in raw["features"] for poly in _rings(f["geometry"])]
+    assert all(geo.signed_area(r) > 0 for r in exteriors)
+
+
+def test_signed_area_and_wind():
+    square_ccw = [[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]
+    assert geo.signed_area(square_ccw) == 1.0
+    assert geo.signed_area(square_ccw[::-1]) == -1.0
+    assert geo.wind(square_ccw, clockwise=True) == square_ccw[::-1]
+    assert geo.wind(square_ccw, clockwise=False) == square_ccw
+    assert geo.wind(square_ccw[::-1], clockwise=True) == square_ccw[::-1]
+
+
+def test_d3_winding_of_polygon_with_hole_and_multipolygon():
+    outer_ccw = [[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]
+    hole_cw = [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]]
+    poly = geo.d3_winding({"type": "Polygon", "coordinates": [outer_ccw, hole_cw]})
+    assert poly["type"] == "Polygon"
+    assert poly["coordinates"][0] == outer_ccw[::-1]   # exterior now clockwise
+    assert poly["coordinates"][1] == hole_cw[::-1]     # hole now counter-clockwise
+    multi = geo.d3_winding({"type": "MultiPolygon", "coordinates": [[outer_ccw], [outer_ccw[::-1]]]})
+    assert [geo.signed_area(p[0]) < 0 for p in multi["coordinates"]] == [True, True]

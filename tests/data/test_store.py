@@ -136,3 +136,64 @@ def test_checked_in_tables_equal_a_fresh_build(tmp_path):
     build_all(tmp_path)
     for name in OWN_OUTPUTS:
         assert (tmp_path / name).read_bytes() == (TIDY / name).read_bytes(), name
+
+
+SAMPLING = SPECS["wastewater_sampling.csv"]
+SAMPLING_HEAD = "site,year,season,start,end\n"
+EUROPE = SPECS["wastewater_europe.csv"]
+EUROPE_HEAD = ("year,country,country_name,in_europe,city,site,substance,daily_mean,weekday_mean,"
+               "weekend_mean\n")
+
+
+def test_sampling_start_after_end(tmp_path):
+    err, msg = broken(tmp_path, "wastewater_sampling.csv",
+                      SAMPLING_HEAD + "veas,2024,spring,2024-04-10,2024-04-16\n"
+                      "holen,2024,spring,2024-04-16,2024-04-10\n", SAMPLING)
+    assert (err.row, err.column) == (3, "end")
+    assert "start <= end" in msg
+
+
+def test_sampling_date_must_be_iso(tmp_path):
+    err, msg = broken(tmp_path, "wastewater_sampling.csv",
+                      SAMPLING_HEAD + "veas,2024,spring,10.04.2024,2024-04-16\n", SAMPLING)
+    assert (err.row, err.column) == (2, "start") and "ISO date" in msg
+    err, _ = broken(tmp_path, "wastewater_sampling.csv",
+                    SAMPLING_HEAD + "veas,2024,spring,2024-04-10,2024-02-30\n", SAMPLING)
+    assert (err.row, err.column) == (2, "end")
+
+
+def test_bool_column_reads_true_false_only(tmp_path):
+    ok = write(tmp_path, "wastewater_europe.csv",
+               EUROPE_HEAD + "2024,HU,Ungarn,true,Debrecen,H001,cocaine,1,1,1\n"
+               "2024,US,USA,false,Seattle,US001,cocaine,1,1,1\n")
+    df = read_table(ok, EUROPE)
+    assert df["in_europe"].dtype == bool and df["in_europe"].tolist() == [True, False]
+    err, msg = broken(tmp_path, "wastewater_europe.csv",
+                      EUROPE_HEAD + "2024,HU,Ungarn,yes,Debrecen,H001,cocaine,1,1,1\n", EUROPE)
+    assert (err.row, err.column) == (2, "in_europe") and "'yes'" in msg
+    err, msg = broken(tmp_path, "wastewater_europe.csv",
+                      EUROPE_HEAD + "2024,HU,Ungarn,,Debrecen,H001,cocaine,1,1,1\n", EUROPE)
+    assert (err.row, err.column) == (2, "in_europe") and "empty" in msg
+
+
+def test_bool_column_written_as_true_false(tmp_path):
+    import pandas as pd
+
+    from dashboard.data.contract import write_table
+    frame = pd.DataFrame({"year": [2024, 2024], "country": ["US", "HU"], "country_name": ["USA", "Ungarn"],
+                          "in_europe": [False, True], "city": ["Seattle", "Debrecen"],
+                          "site": ["US001", "H001"], "substance": ["cocaine", "cocaine"],
+                          "daily_mean": [1.0, 2.0], "weekday_mean": [1.0, 2.0], "weekend_mean": [1.0, 2.0]})
+    write_table(frame, tmp_path / "wastewater_europe.csv", EUROPE)
+    lines = (tmp_path / "wastewater_europe.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("2024,HU,Ungarn,true,") and lines[2].startswith("2024,US,USA,false,")
+
+
+def test_daily_note_codes(tmp_path):
+    head = "city,year,season,weekday,substance,marker,load,note\n"
+    spec = SPECS["wastewater_daily.csv"]
+    err, msg = broken(tmp_path, "wastewater_daily.csv",
+                      head + "oslo,2024,autumn,wed,ketamine,ketamine,504,dumped\n", spec)
+    assert (err.row, err.column) == (2, "note") and "dumping" in msg
+    ok = write(tmp_path, "wastewater_daily.csv", head + "oslo,2024,autumn,wed,ketamine,ketamine,504,\n")
+    assert read_table(ok, spec)["note"].isna().all()

@@ -14,7 +14,8 @@ from dashboard.data.sources import wastewater
 
 TIDY = ROOT / "data" / "tidy"
 TABLES = ("wastewater_daily.csv", "wastewater_week_means.csv", "wastewater_enantiomer.csv",
-          "wastewater_sites.csv", "wastewater_europe.csv", "wastewater_oslo_history.csv")
+          "wastewater_sites.csv", "wastewater_sampling.csv", "wastewater_europe.csv",
+          "wastewater_oslo_history.csv")
 WEEK_KEY = ["city", "year", "season", "substance"]
 
 
@@ -78,6 +79,28 @@ def test_daily_shape_and_gaps():
 DUMPING = {("bergen", 2024, "autumn", "ketamine"): "sat", ("oslo", 2024, "autumn", "ketamine"): "wed"}
 
 
+def test_dumping_days_are_noted():
+    # Report ch. 7, Ketamin: very high single samples in Oslo and Bergen, autumn 2024, ascribed
+    # to dumping of pure drug; the days are the outlying points of figures 20 (Oslo, Wednesday
+    # 504) and 19 (Bergen, Saturday 178).
+    daily = tidy("wastewater_daily.csv")
+    noted = daily[daily["note"].notna()]
+    got = {tuple(r) for r in noted[["city", "year", "season", "weekday", "substance", "load", "note"]]
+           .itertuples(index=False)}
+    assert got == {("oslo", 2024, "autumn", "wed", "ketamine", 504, "dumping"),
+                   ("bergen", 2024, "autumn", "sat", "ketamine", 178, "dumping")}
+    assert {(c, d) for c, d in DUMPING.items()} == {
+        ((r.city, r.year, r.season, r.substance), r.weekday) for r in noted.itertuples()}
+
+
+def test_dumping_rows_that_match_nothing_stop_the_build():
+    points = wastewater.report_points(RAW_DIR)
+    figures = wastewater.text_figures(RAW_DIR)
+    wrong = figures[figures["measure"] == "dumping_day"].assign(year="2023")  # no such week
+    with pytest.raises(ValueError, match="dumping_day"):
+        wastewater.daily(points, pd.concat([figures, wrong]))
+
+
 def test_week_means_are_means_of_daily_values():
     daily, means = tidy("wastewater_daily.csv"), tidy("wastewater_week_means.csv")
     daily_mean = daily.groupby(WEEK_KEY)["load"].mean()  # skips days below quantification
@@ -97,19 +120,49 @@ def test_enantiomer_from_report_text():
     assert ef == {"bergen": 0.42, "trondheim": 0.43, "oslo": 0.52}
 
 
-def test_sites_and_sampling_dates():
+def test_sites():
     sites = tidy("wastewater_sites.csv").set_index("site")
     assert sorted(sites.index) == ["bekkelaget", "holen", "hovringen", "knappen",
                                    "ladehammeren", "veas"]
     assert sites.groupby("city").size().to_dict() == {"bergen": 2, "oslo": 2, "trondheim": 2}
-    assert sites.loc["veas", "spring_2024"] == "2024-04-10/2024-04-16"
-    assert sites.loc["ladehammeren", "spring_2025"] == "2025-03-26/2025-04-01"
+    # names as the report's table "Datoer for prøvetaking" writes them
+    assert sites["name"].to_dict() == {
+        "bekkelaget": "Bekkelaget", "holen": "Holen", "hovringen": "Høvringen",
+        "knappen": "Knappen", "ladehammeren": "Ladehammeren", "veas": "VEAS"}
+    assert sites.loc["hovringen", "city"] == "trondheim"
     assert sites["population"].isna().all()  # not given per plant by any source
+
+
+def test_sampling_weeks():
+    weeks = tidy("wastewater_sampling.csv")
+    assert len(weeks) == 24
+    assert set(weeks["site"]) == set(tidy("wastewater_sites.csv")["site"])
+    # report ch. 8, "Oslo – VEAS, Vår 2024: 10.–16. april"; "Trondheim – Ladehammeren, Vår 2025:
+    # 26. mars – 1. april"
+    assert (value(weeks, "start", site="veas", year=2024, season="spring"),
+            value(weeks, "end", site="veas", year=2024, season="spring")) == ("2024-04-10", "2024-04-16")
+    assert (value(weeks, "start", site="ladehammeren", year=2025, season="spring"),
+            value(weeks, "end", site="ladehammeren", year=2025, season="spring")) == ("2025-03-26", "2025-04-01")
+    # every plant sampled each season of each year the report covers
+    assert weeks.groupby(["year", "season"]).size().eq(6).all()
     # the report says the weeks run Wednesday to Tuesday
-    for period in wastewater.SAMPLING_PERIODS:
-        for rng in sites[period]:
-            start, end = (dt.date.fromisoformat(d) for d in rng.split("/"))
-            assert start.weekday() == 2 and (end - start).days == 6, rng
+    for start, end in zip(weeks["start"], weeks["end"]):
+        start, end = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        assert start.weekday() == 2 and (end - start).days == 6, (start, end)
+
+
+def test_sampling_weeks_match_the_measured_weeks():
+    weeks = tidy("wastewater_sampling.csv").merge(tidy("wastewater_sites.csv"), on="site")
+    measured = tidy("wastewater_week_means.csv")[["city", "year", "season"]].drop_duplicates()
+    assert set(map(tuple, weeks[["city", "year", "season"]].drop_duplicates().to_numpy())) == \
+        set(map(tuple, measured.to_numpy()))
+
+
+def test_a_plant_without_a_name_stops_the_build():
+    figures = wastewater.text_figures(RAW_DIR)
+    extra = figures[figures["measure"] == "sampling_period"].head(1).assign(site="newplant")
+    with pytest.raises(ValueError, match="newplant"):
+        wastewater.sites(pd.concat([figures, extra]))
 
 
 MONTHS = {"mars": 3, "april": 4, "september": 9, "oktober": 10}
@@ -141,6 +194,39 @@ def test_europe():
     assert value(no, "daily_mean", city="Oslo (2)", substance="cannabis") == 163.11
     assert value(no, "weekend_mean", city="Oslo (2)", substance="cocaine") == 786.08
     assert value(eu, "daily_mean", year=2024, site="AT001", substance="mdma") == 15.53
+
+
+def test_europe_debrecen_is_hungary():
+    # The EUDA file gives Debrecen (site H001) the country code "H"; it is Hungary (HU).
+    raw = pd.read_csv(RAW_DIR / wastewater.EUDA_ALL, dtype=str)
+    assert set(raw.loc[raw["City"] == "Debrecen", "Country"]) == {"H"}
+    eu = tidy("wastewater_europe.csv")
+    debrecen = eu[eu["city"] == "Debrecen"]
+    assert len(debrecen) > 0
+    assert set(debrecen["country"]) == {"HU"} and set(debrecen["site"]) == {"H001"}
+    assert set(debrecen["country_name"]) == {"Ungarn"} and debrecen["in_europe"].all()
+    assert "H" not in set(eu["country"])
+
+
+def test_europe_country_names_and_continent():
+    eu = tidy("wastewater_europe.csv")
+    assert eu["in_europe"].dtype == bool
+    names = eu.groupby("country")["country_name"].unique().map(list).to_dict()
+    assert all(len(v) == 1 for v in names.values())
+    names = {k: v[0] for k, v in names.items()}
+    assert names["DE"] == "Tyskland" and names["NL"] == "Nederland"
+    assert names["GB"] == "Storbritannia" and names["US"] == "USA" and names["NO"] == "Norge"
+    outside = set(eu.loc[~eu["in_europe"], "country"])
+    assert outside == {"AU", "BR", "CL", "KR", "NZ", "US", "CA"}
+
+
+def test_europe_unknown_country_stops_the_build(tmp_path):
+    (tmp_path / "wastewater").mkdir()
+    raw = pd.read_csv(RAW_DIR / wastewater.EUDA_ALL, dtype=str, keep_default_na=False).head(3)
+    raw.loc[0, "Country"] = "XX"
+    raw.to_csv(tmp_path / wastewater.EUDA_ALL, index=False)
+    with pytest.raises(ValueError, match="XX"):
+        wastewater.europe(tmp_path)
 
 
 def test_oslo_history():

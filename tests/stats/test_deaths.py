@@ -67,8 +67,46 @@ def test_published_county_rates(tables):
     assert rates == {"03": 8.1, "11": 8.1, "15": 3.7, "18": 8.1, "33": 9.0}
 
 
+def _standard(tables):
+    return d.standard_year(tables["report_figures"], tables["population"])
+
+
+def _window(tables):
+    return d.trend_window(tables["report_figures"], tables["deaths_national"])
+
+
+def test_standard_year_is_the_one_the_report_states(tables):
+    # methods chapter: "middelbefolkningen i Norge i 2024 ... som standardpopulasjon"
+    assert _standard(tables) == 2024
+
+
+def test_standard_year_needs_a_statement_and_a_population(tables):
+    rf = tables["report_figures"]
+    with pytest.raises(ValueError):
+        d.standard_year(rf[rf["measure"] != "standard_population_year"], tables["population"])
+    pop = tables["population"]
+    with pytest.raises(KeyError):  # no 1 January of the year after
+        d.standard_year(rf, pop[pop["year"] != 2025])
+
+
+def test_trend_window_is_the_reports_reference_period(tables):
+    # ch. 5: "Fra 2012 til 2024 har gjennomsnittlig antall dødsfall ligget på om lag 292 per år"
+    assert _window(tables) == (2012, 2024)
+
+
+def test_trend_window_takes_the_newest_statement_and_runs_to_the_newest_count(tables):
+    rf, nat = tables["report_figures"], tables["deaths_national"]
+    newer = rf[rf["measure"] == "deaths_mean_per_year"].assign(year=2025, breakdown="period=2013-2025")
+    assert d.trend_window(pd.concat([rf, newer]), nat) == (2013, 2025)
+    # counts newer than any stated period: the end follows the counts, the start stays
+    drop = nat.iloc[[-1]].assign(year=2025, deaths=300)
+    assert d.trend_window(rf, pd.concat([nat, drop])) == (2012, 2025)
+    with pytest.raises(ValueError):
+        d.trend_window(rf[rf["measure"] != "deaths_mean_per_year"], nat)
+
+
 def test_standardised_rate_reproduces_published_6_1(tables):
-    rates = d.standardised_rates(tables["deaths_by_age_sex"], tables["population"])
+    rates = d.standardised_rates(tables["deaths_by_age_sex"], tables["population"], _standard(tables))
     r = rates.set_index(["year", "sex"])
     # standard = own mean population 2024, so the rate equals the crude rate:
     # 342 / ((5 550 203 + 5 594 340) / 2) * 100 000 = 342 / 5 572 271.5 * 1e5 = 6.1375
@@ -88,14 +126,15 @@ def test_standardised_rate_men_2024_by_hand(tables):
     std = [(a + b) / 2 for a, b in zip(all24, all25)]
     specific = [x / ((a + b) / 2) for x, a, b in zip(deaths, men24, men25)]
     expected = sum(s * w for s, w in zip(specific, std)) / sum(std) * 1e5
-    rates = d.standardised_rates(tables["deaths_by_age_sex"], tables["population"]).set_index(["year", "sex"])
+    rates = d.standardised_rates(tables["deaths_by_age_sex"], tables["population"],
+                                 _standard(tables)).set_index(["year", "sex"])
     assert rates.loc[(2024, "men"), "rate"] == pytest.approx(expected)
     assert rates.loc[(2024, "men"), "rate"] == pytest.approx(9.013, abs=1e-3)
 
 
 def test_national_trend_rises_significantly(tables):
     # Report ch. 5: a significant increase in deaths per year since 2012.
-    fit, gaps = d.national_trend(tables["deaths_national"])
+    fit, gaps = d.national_trend(tables["deaths_national"], *_window(tables))
     assert gaps == []
     assert fit is not None and fit.n == 13
     assert fit.slope > 0 and fit.p_value < 0.05
@@ -104,7 +143,7 @@ def test_national_trend_rises_significantly(tables):
 def test_no_trend_over_a_gap(tables):
     nat = tables["deaths_national"]
     holed = nat[nat["year"] != 2016]
-    fit, gaps = d.national_trend(holed)
+    fit, gaps = d.national_trend(holed, *_window(tables))
     assert fit is None and gaps == [2016]
 
 
@@ -117,6 +156,7 @@ def test_publication_of_each_count(tables):
     assert bool(s.loc[2024, "from_report"]) and bool(s.loc[2023, "from_report"])
     assert not bool(s.loc[2012, "from_report"])
     assert s.loc[2012, "publication"] == "Actis (Helsedirektoratet figure, undated page)"
+    assert s.loc[2024, "publication"].startswith("Helsedirektoratet, Tall om illegale rusmidler 2025")
     # no population before 2012 in our table: the crude rate is a gap, not a guess
     assert pd.isna(s.loc[2010, "crude_rate"])
 

@@ -1,4 +1,5 @@
 """Sensitivity and joins for the PWID estimate; values typed from the report and its widget data."""
+
 import pandas as pd
 import pytest
 

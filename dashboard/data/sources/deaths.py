@@ -87,30 +87,38 @@ def latest_vintage_totals(pages: pd.DataFrame) -> pd.DataFrame:
     if (clash > 1).any():
         raise ValueError(f"equally recent sources disagree for years {list(clash[clash > 1].index)}")
     latest = latest.sort_values(["year", "file", "source_url"]).drop_duplicates("year")
-    latest["source"] = latest["citation"] + ", " + latest["source_url"]
-    return latest[["year", "deaths", "source", "vintage"]]
+    latest["count_source"] = latest["citation"]
+    latest["count_url"] = latest["source_url"].where(latest["source_url"] != "")
+    return latest[["year", "deaths", "count_source", "count_url", "vintage"]]
 
 
 def deaths_national(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    """One row per year: the count of the newest publication (the report beats every page),
+    with where it comes from; the age-standardised rate only where the report gives it."""
     rep = _report_rows(report, "deaths_national")
     rep_deaths = rep[rep["measure"] == "deaths"].assign(
-        deaths=lambda d: d["value"].astype(int), source=REPORT_CITATION, vintage=REPORT_VINTAGE)
-    both = pd.concat([latest_vintage_totals(pages),
-                      rep_deaths[["year", "deaths", "source", "vintage"]]], ignore_index=True)
+        deaths=lambda d: d["value"].astype(int), count_source=REPORT_CITATION, count_url=None,
+        vintage=REPORT_VINTAGE)
+    columns = ["year", "deaths", "count_source", "count_url", "vintage"]
+    both = pd.concat([latest_vintage_totals(pages).assign(from_latest_report=False),
+                      rep_deaths[columns].assign(from_latest_report=True)], ignore_index=True)
     newest = both.groupby("year")["vintage"].transform("max")
     out = both[both["vintage"] == newest].drop(columns="vintage")
-    # Rates only from the report: they use Norway's 2024 mean population as standard. Rates on
-    # web pages used the older Eurostat standard and are not comparable.
+    # Rates only from the report: they use Norway's mean population of the year the methods
+    # chapter names as standard. Rates on web pages used the older Eurostat standard and are
+    # not comparable.
     rates = rep[rep["measure"] == "rate_age_standardised"][["year", "value"]].rename(
         columns={"value": "rate_age_standardised"})
     out = out.merge(rates, on="year", how="outer")
     rate_only = out["deaths"].isna()
     if rate_only.any():
         raise ValueError(f"a published rate has no citable count for years {list(out.loc[rate_only, 'year'])}")
-    has_rate = out["rate_age_standardised"].notna() & ~out["source"].str.startswith(REPORT_CITATION)
-    out.loc[has_rate, "source"] = out.loc[has_rate, "source"] + "; rate: " + REPORT_CITATION
+    out["rate_source"] = pd.Series(REPORT_CITATION, index=out.index).where(
+        out["rate_age_standardised"].notna())
     out["deaths"] = out["deaths"].astype(int)
-    return out[["year", "deaths", "rate_age_standardised", "source"]]
+    out["from_latest_report"] = out["from_latest_report"].astype(bool)
+    return out[["year", "deaths", "rate_age_standardised", "count_source", "count_url", "rate_source",
+                "from_latest_report"]]
 
 
 def deaths_by_intent(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:

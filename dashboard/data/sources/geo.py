@@ -1,7 +1,11 @@
-"""County map (2024 counties) as GeoJSON with properties county_code and county.
+"""County map (the current county division) as GeoJSON with properties county_code and county.
 
 Coordinates are rounded to 4 decimals (about 10 m), which is far finer than the map is drawn
-and cuts the file size; the output is written with sorted keys so rebuilds are byte-identical.
+and cuts the file size. Rings are then wound as d3-geo (and so plotly.js) needs them: exterior
+rings clockwise, holes counter-clockwise. Kartverket's file follows RFC 7946 (the opposite
+order); d3 would read each county as "the whole globe except the county" and paint the whole
+map. Winding here, once, lets the figures use the stored geometry as it is.
+The output is written with sorted keys so rebuilds are byte-identical.
 """
 from __future__ import annotations
 
@@ -19,16 +23,39 @@ def _round(coords):
     return [_round(c) for c in coords]
 
 
+def signed_area(ring) -> float:
+    """Shoelace area in lon/lat: positive for counter-clockwise rings."""
+    a = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+        a += x1 * y2 - x2 * y1
+    return a / 2
+
+
+def wind(ring, clockwise: bool):
+    """The ring in the requested orientation (reversed if needed)."""
+    ccw = signed_area(ring) > 0
+    return ring[::-1] if ccw == clockwise else ring
+
+
+def d3_winding(geometry: dict) -> dict:
+    """A Polygon or MultiPolygon geometry with exterior rings clockwise and holes
+    counter-clockwise, as d3-geo needs."""
+    multi = geometry["type"] == "MultiPolygon"
+    polys = geometry["coordinates"] if multi else [geometry["coordinates"]]
+    fixed = [[wind(ring, clockwise=(i == 0)) for i, ring in enumerate(poly)] for poly in polys]
+    return {"type": geometry["type"], "coordinates": fixed if multi else fixed[0]}
+
+
 def counties(raw: dict) -> dict:
-    """Keep only code, name and rounded geometry, features sorted by county code."""
+    """Keep only code, name and rounded, d3-wound geometry, features sorted by county code."""
     features = []
     for f in raw["features"]:
         props = f["properties"]
+        geometry = {"type": f["geometry"]["type"], "coordinates": _round(f["geometry"]["coordinates"])}
         features.append({
             "type": "Feature",
             "properties": {"county_code": props["fylkesnummer"], "county": props["name"]},
-            "geometry": {"type": f["geometry"]["type"],
-                         "coordinates": _round(f["geometry"]["coordinates"])},
+            "geometry": d3_winding(geometry),
         })
     features.sort(key=lambda f: f["properties"]["county_code"])
     return {"type": "FeatureCollection", "features": features}

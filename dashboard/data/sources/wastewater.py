@@ -5,8 +5,9 @@ Raw files in data/raw/wastewater/:
   means as column charts, daily values Wednesday-Tuesday as spline charts). Values are
   whole numbers as plotted. Empty points are below the limit of quantification and stay
   empty. Methamphetamine is published only as week means, so it has no daily rows.
-- report_2025_wastewater_text_figures.csv: hand-kept numbers the report gives only in its
-  text or tables (levo-amphetamine shares, sampling dates), each with its location.
+- report_2025_wastewater_text_figures.csv: hand-kept facts the report gives only in its
+  text or tables (levo-amphetamine shares, sampling weeks per plant, the days it ascribes to
+  dumping, week means it says could not be measured), each with its location.
 - ww2025-all-data.csv: EUDA European multi-city study 2025 release, all cities 2011-2024.
 - emcdda_wastewater_oslo_2011-2021_NO_subset.csv: Norway (Oslo, VEAS) records of the
   older EMCDDA data set, emcdda_drugs-in-wastewater_2011-2021.json.
@@ -45,12 +46,12 @@ WEEKDAY_CODES = {"Ons": "wed", "Tor": "thu", "Fre": "fri", "Lør": "sat", "Søn"
 SEASON_CODES = {"Vår": "spring", "Høst": "autumn"}
 CITY_CODES = {"Oslo": "oslo", "Bergen": "bergen", "Trondheim": "trondheim"}
 
-# The six treatment plants (site code -> name as the report writes it).
-SITE_LABELS = {
+# The treatment plants: site code -> the plant's proper name as the report writes it
+# (ch. 8, table "Datoer for prøvetaking"). Every plant in the sampling rows must be here.
+PLANT_NAMES = {
     "bekkelaget": "Bekkelaget", "veas": "VEAS", "holen": "Holen", "knappen": "Knappen",
     "ladehammeren": "Ladehammeren", "hovringen": "Høvringen",
 }
-SAMPLING_PERIODS = ("spring_2024", "autumn_2024", "spring_2025", "autumn_2025")
 
 # EUDA metabolite names -> substance codes (cannabis is THC-COOH, cocaine benzoylecgonine).
 EUDA_SUBSTANCE = {
@@ -59,6 +60,27 @@ EUDA_SUBSTANCE = {
 }
 EUDA_WEEKDAYS = {"Wednesday": "wed", "Thursday": "thu", "Friday": "fri", "Saturday": "sat",
                  "Sunday": "sun", "Monday": "mon", "Tuesday": "tue"}
+# Country codes the EUDA file miscodes (Debrecen, Hungary, is given as "H"; ISO 3166 is HU).
+EUDA_COUNTRY_FIXES = {"H": "HU"}
+# Every country code of the EUDA file: (name in Norwegian bokmål, in Europe). An unknown code
+# stops the build, so a new country in a new release is named here before it is shown.
+# Europe as the wastewater page has always drawn it: Cyprus and Turkey count as European.
+EUDA_COUNTRIES = {
+    "AT": ("Østerrike", True), "AU": ("Australia", False), "BA": ("Bosnia-Hercegovina", True),
+    "BE": ("Belgia", True), "BR": ("Brasil", False), "CA": ("Canada", False),
+    "CH": ("Sveits", True), "CL": ("Chile", False), "CY": ("Kypros", True),
+    "CZ": ("Tsjekkia", True), "DE": ("Tyskland", True), "DK": ("Danmark", True),
+    "EE": ("Estland", True), "ES": ("Spania", True), "FI": ("Finland", True),
+    "FR": ("Frankrike", True), "GB": ("Storbritannia", True), "GR": ("Hellas", True),
+    "HR": ("Kroatia", True), "HU": ("Ungarn", True), "IE": ("Irland", True),
+    "IS": ("Island", True), "IT": ("Italia", True), "KR": ("Sør-Korea", False),
+    "LT": ("Litauen", True), "LU": ("Luxembourg", True), "LV": ("Latvia", True),
+    "MT": ("Malta", True), "NL": ("Nederland", True), "NO": ("Norge", True),
+    "NZ": ("New Zealand", False), "PL": ("Polen", True), "PT": ("Portugal", True),
+    "RO": ("Romania", True), "RS": ("Serbia", True), "SE": ("Sverige", True),
+    "SI": ("Slovenia", True), "SK": ("Slovakia", True), "TR": ("Tyrkia", True),
+    "US": ("USA", False),
+}
 
 
 def _read(raw_dir: Path, rel: Path) -> pd.DataFrame:
@@ -96,26 +118,43 @@ def report_points(raw_dir: Path) -> pd.DataFrame:
     })
 
 
-def daily(points: pd.DataFrame) -> pd.DataFrame:
-    return points[points["weekday"] != "week"].reset_index(drop=True)
-
-
-# Week means the report's figure draws as 0 but its text says could not be measured (below the
-# limit of quantification): Bergen's methamphetamine in spring and autumn 2024 (ch. 7,
-# "Metamfetamin"). A 0 there would read as "none found", so these become gaps.
-BELOW_LOQ_WEEK_MEANS = {("bergen", 2024, "spring", "methamphetamine"),
-                        ("bergen", 2024, "autumn", "methamphetamine")}
-
-
-def week_means(points: pd.DataFrame) -> pd.DataFrame:
-    means = points[points["weekday"] == "week"][["city", "year", "season", "substance", "load"]]
-    keys = list(zip(means["city"], means["year"], means["season"], means["substance"]))
-    below = pd.Series([k in BELOW_LOQ_WEEK_MEANS for k in keys], index=means.index)
-    return means.assign(load=means["load"].mask(below)).reset_index(drop=True)
-
-
 def text_figures(raw_dir: Path) -> pd.DataFrame:
     return _read(raw_dir, TEXT_FIGURES)
+
+
+def _day_key(frame: pd.DataFrame, weekday: pd.Series) -> pd.Series:
+    return pd.Series(list(zip(frame["city"], frame["year"].astype(int), frame["season"], weekday,
+                              frame["substance"])), index=frame.index)
+
+
+def daily(points: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Daily values, with note 'dumping' on the days the report ascribes to dumped drug.
+
+    The days are the `dumping_day` rows of the text-figures file (value = weekday code);
+    a row that matches no daily value stops the build."""
+    days = points[points["weekday"] != "week"].reset_index(drop=True)
+    rows = figures[figures["measure"] == "dumping_day"]
+    dumped = set(_day_key(rows, rows["value"]))
+    keys = _day_key(days, days["weekday"])
+    unmatched = dumped - set(keys)
+    if unmatched:
+        raise ValueError(f"{TEXT_FIGURES}: dumping_day rows match no daily value: {sorted(unmatched)}")
+    note = pd.Series(pd.NA, index=days.index, dtype="string").mask(keys.isin(dumped), "dumping")
+    return days.assign(note=note)
+
+
+def week_means(points: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Week means; those the text says could not be measured (`below_loq_week_mean` rows of
+    the text-figures file) become gaps, whatever the figure draws there."""
+    means = points[points["weekday"] == "week"][["city", "year", "season", "substance", "load"]]
+    rows = figures[figures["measure"] == "below_loq_week_mean"]
+    below_keys = set(zip(rows["city"], rows["year"].astype(int), rows["season"], rows["substance"]))
+    keys = pd.Series(list(zip(means["city"], means["year"], means["season"], means["substance"])),
+                     index=means.index)
+    if below_keys - set(keys):
+        raise ValueError(f"{TEXT_FIGURES}: below_loq_week_mean rows match no week mean: "
+                         f"{sorted(below_keys - set(keys))}")
+    return means.assign(load=means["load"].mask(keys.isin(below_keys))).reset_index(drop=True)
 
 
 def enantiomer(figures: pd.DataFrame) -> pd.DataFrame:
@@ -128,21 +167,53 @@ def enantiomer(figures: pd.DataFrame) -> pd.DataFrame:
     }).reset_index(drop=True)
 
 
-def sites(figures: pd.DataFrame) -> pd.DataFrame:
+def _sampling_rows(figures: pd.DataFrame) -> pd.DataFrame:
     rows = figures[figures["measure"] == "sampling_period"]
-    wide = rows.assign(period=rows["season"] + "_" + rows["year"]).pivot(
-        index=["site", "city"], columns="period", values="value").reset_index()
-    wide.columns.name = None
+    if set(rows["unit"]) != {"date_range"}:
+        raise ValueError(f"{TEXT_FIGURES}: sampling periods must be date ranges 'start/end'")
+    return rows
+
+
+def sites(figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per treatment plant that has sampling weeks in the text-figures file."""
+    rows = _sampling_rows(figures)
+    plants = rows[["site", "city"]].drop_duplicates()
+    if plants["site"].duplicated().any():
+        raise ValueError(f"{TEXT_FIGURES}: a plant is given under two cities")
+    names = plants["site"].map(PLANT_NAMES)
+    if names.isna().any():
+        raise ValueError(f"{TEXT_FIGURES}: no name for plant {plants['site'][names.isna()].iloc[0]!r} "
+                         "(add it to PLANT_NAMES)")
     # Plant populations are not in the report or the sources (EUDA gives city totals only).
-    wide["population"] = pd.array([pd.NA] * len(wide), dtype="Int64")
-    return wide[["site", "city", "population", *SAMPLING_PERIODS]]
+    return pd.DataFrame({
+        "site": plants["site"], "city": plants["city"], "name": names,
+        "population": pd.array([pd.NA] * len(plants), dtype="Int64"),
+    }).reset_index(drop=True)
+
+
+def sampling(figures: pd.DataFrame) -> pd.DataFrame:
+    """One row per plant, year and season: the first and last day of the sampling week."""
+    rows = _sampling_rows(figures)
+    parts = rows["value"].str.split("/", expand=True)
+    if parts.shape[1] != 2 or parts.isna().any().any():
+        raise ValueError(f"{TEXT_FIGURES}: sampling periods must be written 'start/end'")
+    return pd.DataFrame({
+        "site": rows["site"], "year": rows["year"].astype(int), "season": rows["season"],
+        "start": parts[0], "end": parts[1],
+    }).reset_index(drop=True)
 
 
 def europe(raw_dir: Path) -> pd.DataFrame:
     eu = _read(raw_dir, EUDA_ALL)
+    country = eu["Country"].replace(EUDA_COUNTRY_FIXES)
+    unknown = sorted(set(country) - set(EUDA_COUNTRIES))
+    if unknown:
+        raise ValueError(f"{EUDA_ALL}: unknown country code(s) {unknown} (add to EUDA_COUNTRIES)")
     return pd.DataFrame({
         "year": eu["Year"].astype(int),
-        "country": eu["Country"],
+        "country": country,
+        "country_name": country.map(lambda c: EUDA_COUNTRIES[c][0]),
+        "in_europe": country.map(lambda c: EUDA_COUNTRIES[c][1]).astype(bool),
         "city": eu["City"],
         "site": eu["Site ID"],
         "substance": _mapped(eu["Metabolite"], EUDA_SUBSTANCE, "metabolite", EUDA_ALL),
@@ -169,10 +240,11 @@ def build(raw_dir: Path) -> dict[str, pd.DataFrame]:
     points = report_points(raw_dir)
     figures = text_figures(raw_dir)
     return {
-        "wastewater_daily.csv": daily(points),
-        "wastewater_week_means.csv": week_means(points),
+        "wastewater_daily.csv": daily(points, figures),
+        "wastewater_week_means.csv": week_means(points, figures),
         "wastewater_enantiomer.csv": enantiomer(figures),
         "wastewater_sites.csv": sites(figures),
+        "wastewater_sampling.csv": sampling(figures),
         "wastewater_europe.csv": europe(raw_dir),
         "wastewater_oslo_history.csv": oslo_history(raw_dir),
     }

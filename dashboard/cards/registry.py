@@ -1,0 +1,234 @@
+"""The card registry: every chart card of the dashboard is declared once, here or in one of the
+page modules of this package, and everything else is generated from the declarations.
+
+A page is a PageSpec: its URL parameters (Param), its filters (Filter: which parameters a control
+sets), its cards (Card) and its panels (Panel: non-chart outputs such as key-figure tiles). A Card
+names the state keys it reads and a pure build function from a validated state to a CardView
+(figure, table frame, title, source ...). From that, dashboard.components.chart_card makes the
+layout and one callback per card whose inputs are exactly the filters it reads, so a filter change
+recomputes only the cards that read it; cards that read nothing are rendered straight into the
+layout. Tables and downloads are rebuilt on the server from the same cached build, never from
+rows a browser sends; the batch export (dashboard.export) walks the same registry.
+
+Input checking happens in one place, validate(): a value a parameter does not allow raises
+Invalid, and the generated callbacks turn that into "no update". Nothing here imports dash.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import pandas as pd
+
+from dashboard.cards.params import Param, read_query, to_query
+
+
+class Invalid(ValueError):
+    """A filter value that its parameter does not allow."""
+
+
+@dataclass
+class CardView:
+    """What a card shows for one state: the figure and the same numbers as a table."""
+    figure: Any
+    table: pd.DataFrame
+    columns: dict[str, str]          # table column -> header, in display order
+    title: str
+    subtitle: str = ""
+    source: str = ""
+    filename: Sequence[str] | str = ""
+    filters: str = ""                # the filter state in words, for the XLSX header
+    decimals: dict[str, int] = field(default_factory=dict)
+    note: Any = None                 # a component shown above the figure (e.g. test results)
+
+    def payload(self) -> dict:
+        """Rows, headers and metadata as plain JSON-able data (table view and downloads)."""
+        from dashboard.components.exports import slug
+        cols = [c for c in self.columns if c in self.table.columns]
+        frame = self.table[cols]
+        rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+        parts = [self.filename] if isinstance(self.filename, str) else list(self.filename)
+        parts = [str(p) for p in parts if p] or [self.title]
+        return {
+            "columns": [{"id": c, "name": self.columns[c]} for c in cols],
+            "rows": rows, "decimals": dict(self.decimals), "title": self.title, "subtitle": self.subtitle,
+            "source": self.source, "filters": self.filters, "filename": slug("-".join(parts)),
+        }
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A control that sets one or more state keys. `kind` picks the widget: radio, checklist,
+    dropdown, multi_dropdown, range (a year slider setting two keys) or slider."""
+    name: str
+    keys: tuple[str, ...]
+    kind: str
+    label: str                                   # translation key of the control's label
+    options: Callable[[], list[dict]] | None = None   # [{"label", "value"}], built lazily
+    help: str | None = None                      # translation key of a help line under the control
+    props: dict = field(default_factory=dict)    # extra widget properties (placeholder, marks ...)
+
+
+@dataclass(frozen=True)
+class Card:
+    name: str                                    # unique; also the id stem and the file-name stem
+    reads: tuple[str, ...]                       # state keys the build depends on
+    build: Callable[[dict], CardView]
+    about: Callable[[], Any]                     # the "Om tallene" content
+    height: int = 480
+    controls: tuple[str, ...] = ()               # filters drawn inside this card
+    intro: Callable[[], Any] | None = None       # static text above the figure
+    graph_config: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A non-chart output that reads filters (tiles, notices, side tables). With strict=False the
+    build gets the raw values (e.g. to say that a required choice is empty)."""
+    name: str
+    reads: tuple[str, ...]
+    build: Callable[[dict], Any]
+    strict: bool = True
+
+
+@dataclass
+class PageSpec:
+    name: str                                    # id prefix, e.g. "cannabis"
+    path: str                                    # URL path, e.g. "/cannabis"
+    params: dict[str, Param]
+    filters: tuple[Filter, ...] = ()
+    cards: tuple[Card, ...] = ()
+    panels: tuple[Panel, ...] = ()
+    # State -> (state, notes): cross-parameter fixes such as a swapped year range.
+    normalise: Callable[[dict], tuple[dict, list[str]]] | None = None
+
+    def card(self, name: str) -> Card:
+        for c in self.cards:
+            if c.name == name:
+                return c
+        raise KeyError(name)
+
+    def filter(self, name: str) -> Filter:
+        for f in self.filters:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    def filters_for(self, reads: Sequence[str]) -> tuple[Filter, ...]:
+        """The filters that set any of the state keys in `reads`, in declaration order."""
+        return tuple(f for f in self.filters if set(f.keys) & set(reads))
+
+    def defaults(self) -> dict:
+        return {k: (list(p.default) if p.multi else p.default) for k, p in self.params.items()}
+
+    def from_query(self, query: dict) -> tuple[dict, list[str], list[str]]:
+        """The state for a URL query: values, rejected raw values, notes on corrected values."""
+        values, rejected = read_query(query or {}, self.params)
+        values = {k: normal(self.params[k], v) for k, v in values.items()}
+        values, notes = self.normalise(values) if self.normalise else (values, [])
+        return values, rejected, notes
+
+    def figures(self, query: dict | None = None) -> dict:
+        """{card name: figure} for a URL query ({} = defaults): the batch export's input. Copies,
+        since views are cached and the exporter resizes what it renders."""
+        state, _, _ = self.from_query(query or {})
+        return {c.name: type(fig)(fig) for c in self.cards for fig in [view(c.name, state).figure]}
+
+    def query(self, state: dict) -> dict:
+        return to_query(state, self.params)
+
+    def validate(self, given: dict) -> dict:
+        """A full state from values given for some keys (the rest default); raise Invalid."""
+        state = self.defaults()
+        for key, value in given.items():
+            p = self.params.get(key)
+            if p is None:
+                raise Invalid(key)
+            if value is None and not p.multi and "" in p.allowed:
+                value = ""  # a cleared dropdown
+            if p.multi and value is None and p.allow_empty:
+                value = []
+            if p.multi and isinstance(value, list) and not value and p.allow_empty:
+                state[key] = []
+                continue
+            if not p.valid(value):
+                raise Invalid(key)
+            state[key] = normal(p, value)
+        if self.normalise:
+            state, _ = self.normalise(state)
+        return state
+
+    def state_from_filters(self, filter_values: dict[str, Any]) -> dict:
+        """Validated state from raw control values keyed by filter name."""
+        given = {}
+        for name, value in filter_values.items():
+            f = self.filter(name)
+            if len(f.keys) == 1:
+                given[f.keys[0]] = value
+            else:
+                if not (isinstance(value, list) and len(value) == len(f.keys)):
+                    raise Invalid(name)
+                given.update(zip(f.keys, sorted(value) if _all_ints(value) else value))
+        return self.validate(given)
+
+
+def _all_ints(values) -> bool:
+    return all(isinstance(v, int) and not isinstance(v, bool) for v in values)
+
+
+def normal(p: Param, value):
+    """A multi value in its canonical order (the parameter's order, or ascending for years)."""
+    if not p.multi:
+        return value
+    return ordered(value, p.allowed) if p.allowed else sorted(set(value))
+
+
+def ordered(values, allowed) -> list:
+    """Chosen values in the order the parameter lists them, duplicates dropped (stable URLs)."""
+    chosen = set(values)
+    return [a for a in allowed if a in chosen]
+
+
+def subset(state: dict, keys: Sequence[str]) -> tuple:
+    """A hashable key of the part of `state` a card reads."""
+    return tuple((k, tuple(state[k]) if isinstance(state[k], list) else state[k]) for k in keys)
+
+
+PAGES: dict[str, PageSpec] = {}
+CARDS: dict[str, tuple[PageSpec, Card]] = {}
+
+
+def register(spec: PageSpec) -> PageSpec:
+    if spec.name in PAGES:
+        raise KeyError(f"page {spec.name!r} registered twice")
+    for card in spec.cards:
+        if card.name in CARDS:
+            raise KeyError(f"card {card.name!r} declared twice")
+        unknown = set(card.reads) - set(spec.params)
+        if unknown:
+            raise KeyError(f"card {card.name!r} reads unknown state keys {sorted(unknown)}")
+        CARDS[card.name] = (spec, card)
+    PAGES[spec.name] = spec
+    return spec
+
+
+@lru_cache(maxsize=1024)
+def _build(card_name: str, key: tuple) -> CardView:
+    spec, card = CARDS[card_name]
+    state = spec.defaults()
+    state.update({k: (list(v) if isinstance(v, tuple) else v) for k, v in key})
+    return card.build(state)
+
+
+def view(card_name: str, state: dict) -> CardView:
+    """The (cached) view of a card for a validated state. Only the keys the card reads make the
+    cache key, so states that differ in other filters share one entry. Callers must not change
+    the figure in place (copy it first, as the exporter does)."""
+    _, card = CARDS[card_name]
+    return _build(card_name, subset(state, card.reads))
+
+
+def clear_cache() -> None:
+    _build.cache_clear()

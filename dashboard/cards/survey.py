@@ -1,0 +1,117 @@
+"""What the two survey pages (/cannabis, /sentralstimulerende) share: the prevalence frame and its
+years, parameters and filters both use, key-figure tiles with the cautious change wording, the
+"Om tallene" text and the table layout of survey rows."""
+from __future__ import annotations
+
+import pandas as pd
+from dash import html
+
+from dashboard.cards.params import Param
+from dashboard.cards.registry import CardView, Filter
+from dashboard.components import kpi
+from dashboard.data import store
+from dashboard.i18n import fmt_int, fmt_num, label, options, t
+from dashboard.stats import survey as st
+
+SEX_CHOICES = ("all", "men", "women", "both")
+TABLE_COLUMNS = {
+    "year": "survey.col_year", "substance_label": "survey.col_substance", "period_label": "survey.col_period",
+    "sex_label": "survey.col_sex", "age_label": "survey.col_age", "percent": "survey.col_percent",
+    "ci_low": "survey.col_ci_low", "ci_high": "survey.col_ci_high", "n": "survey.col_n",
+}
+DECIMALS = {"percent": 1, "ci_low": 1, "ci_high": 1, "n": 0}
+
+
+def prevalence() -> pd.DataFrame:
+    return store.table("survey_prevalence")
+
+
+def years() -> list[int]:
+    return st.survey_years(prevalence())
+
+
+def year_params() -> dict[str, Param]:
+    """First and last year of the trend charts and the year of the snapshot charts; the
+    latest survey year is the default, whatever the edition."""
+    ys = years()
+    bounds = (ys[0], ys[-1])
+    return {"first": Param("fra", ys[0], bounds=bounds), "last": Param("til", ys[-1], bounds=bounds),
+            "year": Param("aar", ys[-1], bounds=bounds)}
+
+
+def year_filters() -> tuple[Filter, Filter]:
+    year_options = lambda: [{"label": str(y), "value": y} for y in years()]  # noqa: E731
+    return (Filter("years", ("first", "last"), "range", "survey.filter_years", year_options),
+            Filter("snapshot", ("year",), "dropdown", "survey.filter_snapshot", year_options,
+                   props={"searchable": False}))
+
+
+def code_filter(name: str, kind: str, label_key: str, code_kind: str, codes, **kw) -> Filter:
+    return Filter(name, (name,), kind, label_key, lambda: options(code_kind, codes), **kw)
+
+
+def fix_years(values: dict) -> tuple[dict, list[str]]:
+    """First year after last year (only possible from a typed URL): swap them, and say so."""
+    if values["first"] > values["last"]:
+        return {**values, "first": values["last"], "last": values["first"]}, [t("survey.years_swapped")]
+    return values, []
+
+
+def year_span(first: int, last: int) -> str:
+    return f"{first}–{last}"
+
+
+def table_frame(rows: pd.DataFrame, drop: tuple[str, ...] = ()) -> tuple[pd.DataFrame, dict]:
+    """Rows with Norwegian labels beside the codes, and the column headers for the card table."""
+    out = rows.assign(
+        substance_label=rows["substance"].map(lambda c: label("substance", c)),
+        period_label=rows["period"].map(lambda c: label("period", c)),
+        sex_label=rows["sex"].map(lambda c: label("sex", c)),
+        age_label=rows["age_group"].map(lambda c: label("survey_age", c)),
+    )
+    cols = {c: t(k) for c, k in TABLE_COLUMNS.items() if c not in drop}
+    return out, cols
+
+
+def view(rows: pd.DataFrame, fig, *, name: list[str], filters: str, drop=("substance_label",)) -> CardView:
+    """The card view of survey rows, with the title and subtitle taken from the figure."""
+    frame, cols = table_frame(rows, drop)
+    return CardView(fig, frame, cols, title=fig.layout.title.text, subtitle=fig.layout.title.subtitle.text or "",
+                    source=t("survey.source"), filename=name, filters=filters, decimals=DECIMALS)
+
+
+def about(*extra) -> list:
+    """The shared "Om tallene" text for survey cards, with card-specific notes first."""
+    keys = ("survey.about_source", "survey.about_selfreport", "survey.about_response", "survey.about_weighting",
+            "survey.about_ci", "survey.about_break", "survey.about_ages", "survey.about_tests")
+    return [html.P(x) for x in extra] + [html.P(t(k)) for k in keys]
+
+
+def _direction(verdict: str | None) -> str | None:
+    return {st.INCREASE: "up", st.DECREASE: "down", st.NO_CLEAR_CHANGE: "flat"}.get(verdict)
+
+
+def survey_tile(*, substance: str, period: str, sex: str, age_group: str, title: str):
+    """One key-figure tile: latest estimate, interval, n, and the cautious change wording."""
+    rows = st.select(prevalence(), substances=[substance], periods=[period], sexes=[sex], age_groups=[age_group])
+    kf = st.key_figure(rows, first_year=years()[0])
+    if kf is None:
+        return kpi.tile(title, "–", t("card.empty"))
+    who = f"{label('sex', sex).capitalize()}, {label('survey_age', age_group)}."
+    note = t("survey.kpi_note", low=fmt_num(kf.ci_low), high=fmt_num(kf.ci_high),
+             n=fmt_int(kf.n) if kf.n is not None else t("misc.gap"), who=who)
+    trend = []
+    for year, verdict, old in ((kf.previous_year, kf.previous_verdict, kf.previous_percent),
+                               (kf.first_year, kf.first_verdict, kf.first_percent)):
+        if year is not None:
+            trend.append((t(f"survey.kpi_change.{verdict}", year=year, old=fmt_num(old)), _direction(verdict)))
+    return kpi.tile(title, t("survey.kpi_value", value=fmt_num(kf.percent)), note, trend=trend)
+
+
+def tiles_block(tiles: list, sex_choice: str) -> html.Div:
+    children = [html.H2(t("survey.kpi_heading", year=years()[-1]), className="h5"), kpi.tile_row(tiles)]
+    notes = [t("survey.kpi_rule")]
+    if sex_choice == "both":
+        notes.insert(0, t("survey.kpi_note_both"))
+    children.append(html.P(" ".join(notes), className="small text-muted"))
+    return html.Div(children, className="mb-3")

@@ -1,0 +1,358 @@
+"""Cards of /avlopsvann: drugs in wastewater in Oslo, Bergen and Trondheim, the report's tests,
+Oslo's older series and the European ranking. Years, seasons and periods come from the tables."""
+from __future__ import annotations
+
+import dash_bootstrap_components as dbc
+import pandas as pd
+from dash import html
+
+from dashboard.cards.params import Param
+from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, register
+from dashboard.components.table import simple_table
+from dashboard.data.store import table
+from dashboard.figures import wastewater as figs
+from dashboard.figures.theme import colour, empty_figure
+from dashboard.i18n import fmt_num, label, options, t
+from dashboard.stats import wastewater as ww
+
+
+def _daily() -> pd.DataFrame:
+    return table("wastewater_daily")
+
+
+def _means() -> pd.DataFrame:
+    return table("wastewater_week_means")
+
+
+def europe_year() -> int:
+    return int(table("wastewater_europe")["year"].max())
+
+
+def europe_countries() -> list[tuple[str, str]]:
+    """(code, name) of the European countries in the latest EUDA year, Norway left out (always shown)."""
+    e = table("wastewater_europe")
+    e = e[(e["year"] == europe_year()) & e["in_europe"] & (e["country"] != "NO")]
+    pairs = dict(zip(e["country"], e["country_name"], strict=True))
+    return sorted(pairs.items(), key=lambda p: p[1])
+
+
+YEARS = ww.years(_means())
+PERIODS = ww.periods(_means())
+PARAMS = {
+    "substance": Param("st", "cannabis", ww.SUBSTANCES),
+    "cities": Param("byer", list(ww.CITIES), ww.CITIES, multi=True),
+    "years": Param("aar", list(YEARS), multi=True, bounds=(YEARS[0], YEARS[-1])),
+    "seasons": Param("ses", list(ww.SEASONS), ww.SEASONS, multi=True),
+    "cmp": Param("cmp", str(YEARS[-1]), (*map(str, YEARS), "pooled")),
+    "land": Param("land", [], tuple(c for c, _ in europe_countries()), multi=True, allow_empty=True),
+}
+FILTERS = (
+    Filter("substance", ("substance",), "dropdown", "ww.filter.substance", lambda: options("substance", ww.SUBSTANCES)),
+    Filter("cities", ("cities",), "checklist", "ww.filter.cities", lambda: options("city", ww.CITIES)),
+    Filter("years", ("years",), "checklist", "ww.filter.years", lambda: [{"label": str(y), "value": y} for y in YEARS]),
+    Filter("seasons", ("seasons",), "checklist", "ww.filter.seasons", lambda: options("season", ww.SEASONS)),
+    Filter("cmp", ("cmp",), "radio", "ww.filter.cmp",
+           lambda: [{"label": y, "value": y} for y in map(str, YEARS)]
+           + [{"label": t("ww.filter.pooled"), "value": "pooled"}]),
+    Filter("land", ("land",), "multi_dropdown", "ww.filter.country",
+           lambda: [{"label": name, "value": code} for code, name in europe_countries()],
+           props={"placeholder": t("ww.filter.country_all")}),
+)
+
+
+# --------------------------------------------------------------------------- words
+def group_label(comparison: str, code: str) -> str:
+    if comparison == "between_cities":
+        return label("city", code)
+    if comparison == "between_periods":
+        year, season = code.split("-")
+        return figs.period_label(int(year), season)
+    return code
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + t("ww.sentence.and") + names[-1]
+
+
+def sentence(result: pd.DataFrame, order: list[str]) -> str:
+    """One plain sentence from a comparison: who is significantly lower than whom."""
+    if result.empty:
+        return t("ww.empty")
+    comparison = result["comparison"].iloc[0]
+    kw = result[result["test"] == "kruskal_wallis"].iloc[0]
+    names = t("ww.sentence.periods") if comparison == "between_periods" else \
+        _join([group_label(comparison, g) for g in order])
+    if not kw["significant"]:
+        return t("ww.sentence.none", groups=names, p=fmt_num(kw["p_value"], 3))
+    pairs = ww.significant_pairs(result, {})
+    if not pairs:
+        return t("ww.sentence.no_pairs", p=fmt_num(kw["p_value"], 3))
+    return " ".join(t("ww.sentence.lower", group=group_label(comparison, lo),
+                      others=_join([group_label(comparison, h) for h in hi]))
+                    for lo, hi in ww.lower_than(pairs, order))
+
+
+def p_text(p: float) -> str:
+    return "< 0,0001" if p < 0.0001 else fmt_num(p, 4)
+
+
+RESULT_COLUMNS = {"comparison": "ww.test.comparison", "scope": "ww.test.scope", "test": "ww.test.test",
+                  "pair": "ww.test.pair", "statistic": "ww.test.statistic", "p_value": "ww.test.p",
+                  "significant": "ww.test.sig"}
+
+
+def results_frame(result: pd.DataFrame) -> pd.DataFrame:
+    """Test rows with Norwegian labels, for the table beside the chart and for downloads."""
+    if result.empty:
+        return pd.DataFrame(columns=list(RESULT_COLUMNS))
+    rows = []
+    for r in result.itertuples():
+        pair = t("ww.test.all_groups") if r.test == "kruskal_wallis" else \
+            f"{group_label(r.comparison, r.group_a)} – {group_label(r.comparison, r.group_b)}"
+        scope = label("city", r.scope) if r.scope in ww.CITIES else \
+            (t("ww.scope.pooled") if r.scope == "pooled" else r.scope)
+        rows.append(dict(comparison=t(f"ww.test.{r.comparison}"), scope=scope,
+                         test=t("ww.test.kw" if r.test == "kruskal_wallis" else "ww.test.dunn"),
+                         pair=pair, statistic=round(float(r.statistic), 3), p_value=float(r.p_value),
+                         significant=t("ww.test.yes" if r.significant else "ww.test.no")))
+    return pd.DataFrame(rows)
+
+
+def results_table(frame: pd.DataFrame, table_id: str):
+    if frame.empty:
+        return html.Div(id=table_id)
+    yes = t("ww.test.yes")
+    rows = [[r["comparison"], r["scope"], r["test"], r["pair"], fmt_num(r["statistic"], 2), p_text(r["p_value"]),
+             html.Span(r["significant"], className="ww-sig") if r["significant"] == yes else r["significant"]]
+            for r in frame.to_dict("records")]
+    marks = ["table-warning fw-semibold" if r["significant"] == yes else None for r in frame.to_dict("records")]
+    return html.Div(id=table_id, className="table-responsive", children=[
+        simple_table([t(k) for k in RESULT_COLUMNS.values()], rows, numeric={4, 5}, row_classes=marks,
+                     striped=False, className="mb-1"),
+        html.P(t("ww.test.legend"), className="small text-muted")])
+
+
+# --------------------------------------------------------------------------- card builders
+def _filters_text(v: dict) -> str:
+    return ", ".join(["/".join(label("city", c) for c in v["cities"]), "/".join(str(y) for y in v["years"]),
+                      "/".join(label("season", s) for s in v["seasons"])])
+
+
+def _chosen(frame: pd.DataFrame, v: dict) -> pd.DataFrame:
+    return frame[(frame.substance == v["substance"]) & frame.city.isin(v["cities"]) & frame.year.isin(v["years"])
+                 & frame.season.isin(v["seasons"])]
+
+
+def _results_view(fig, result, title, subtitle, filename, note) -> CardView:
+    cols = {c: t(k) for c, k in RESULT_COLUMNS.items()}
+    return CardView(fig, results_frame(result), cols, title=title, subtitle=subtitle, source=t("ww.source"),
+                    filename=filename, decimals={"statistic": 2, "p_value": 4}, note=note)
+
+
+def build_week_means(v: dict) -> CardView:
+    s = v["substance"]
+    daily = _daily()
+    marker = daily.loc[daily.substance == s, "marker"].iloc[0] if s in ww.DAILY_SUBSTANCES else s
+    m = _chosen(_means(), v)
+    m = m.assign(city=pd.Categorical(m.city, categories=v["cities"], ordered=True)).sort_values(["city", "year"])
+    m = m.assign(city=m.city.astype(str))
+    filters = _filters_text(v)
+    title = t("ww.means.title", substance=label("substance", s))
+    subtitle = t("ww.means.subtitle", marker=marker, filters=filters)
+    fig = figs.week_means_figure(m, title=title, subtitle=subtitle, source=t("ww.source"))
+    tab = m.assign(city_l=m.city.map(lambda c: label("city", c)),
+                   period=[figs.period_label(y, se) for y, se in zip(m.year, m.season, strict=True)])
+    return CardView(fig, tab, {"city_l": t("ww.col.city"), "period": t("ww.col.period"), "load": t("ww.col.load")},
+                    title=title, subtitle=subtitle, source=t("ww.source"), filename=["avlopsvann", "ukesnitt", s],
+                    filters=filters, decimals={"load": 0})
+
+
+def build_daily(v: dict) -> CardView:
+    s = v["substance"]
+    filters = _filters_text(v)
+    title = t("ww.daily.title", substance=label("substance", s))
+    subtitle = t("ww.daily.subtitle", filters=filters)
+    d = _chosen(_daily(), v)
+    if s not in ww.DAILY_SUBSTANCES:
+        fig = empty_figure(t("ww.daily.meth"), title)
+        tab = d.iloc[0:0].assign(city_l="", period="", day="", note="")
+    else:
+        flagged = ww.flag_dumping(d)
+        fig = figs.daily_profile_figure(d, v["cities"], title=title, subtitle=subtitle, source=t("ww.source"),
+                                        periods=PERIODS, flags=d[flagged])
+        tab = d.assign(city_l=d.city.map(lambda c: label("city", c)),
+                       period=[figs.period_label(y, se) for y, se in zip(d.year, d.season, strict=True)],
+                       day=d.weekday.map(lambda w: label("weekday", w)),
+                       note=[t("ww.flag.dumping") if f else "" for f in flagged],
+                       order=d.weekday.map(ww.WEEK.index)).sort_values(["city", "year", "season", "order"])
+    cols = {"city_l": t("ww.col.city"), "period": t("ww.col.period"), "day": t("ww.col.weekday"),
+            "load": t("ww.col.load"), "note": t("ww.col.flag")}
+    return CardView(fig, tab, cols, title=title, subtitle=subtitle, source=t("ww.source"),
+                    filename=["avlopsvann", "dogn", s], filters=filters, decimals={"load": 0})
+
+
+def build_compare_cities(v: dict) -> CardView:
+    s, cities, scope = v["substance"], v["cities"], v["cmp"]
+    title = t("ww.cmp.title", substance=label("substance", s), scope=t("ww.scope.pooled") if scope == "pooled" else scope)
+    subtitle = t("ww.cmp.subtitle")
+    result = pd.DataFrame(columns=list(ww.COLUMNS))
+    if s in ww.DAILY_SUBSTANCES:
+        groups = ww.city_groups(_daily(), s, None if scope == "pooled" else (int(scope),), cities)
+        if len(cities) > 1:
+            result = ww.compare(groups, "between_cities", s, scope)
+        fig = figs.comparison_figure(groups, {c: label("city", c) for c in cities}, {c: colour(c) for c in cities},
+                                     title=title, subtitle=subtitle, source=t("ww.source"))
+        text = sentence(result, cities) if len(cities) > 1 else t("ww.filter.need_two")
+    else:
+        fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
+    note = [html.P(text, id="ww-cmp-sentence", className="fw-semibold ww-sentence"),
+            results_table(results_frame(result), "ww-cmp-table")]
+    return _results_view(fig, result, title, subtitle, ["avlopsvann", "byer", s, scope], note)
+
+
+def build_compare_time(v: dict) -> CardView:
+    s = v["substance"]
+    title, subtitle = t("ww.time.title", substance=label("substance", s)), t("ww.time.subtitle")
+    result = pd.DataFrame(columns=list(ww.COLUMNS))
+    if s in ww.DAILY_SUBSTANCES:
+        daily = _daily()
+        parts, texts, groups, labels, colours = [], [], {}, {}, {}
+        for c in v["cities"]:
+            by_year, by_period = ww.compare_years(daily, s, c), ww.compare_periods(daily, s, c)
+            parts += [by_year, by_period]
+            texts.append(t("ww.sentence.city_time", city=label("city", c),
+                           text=sentence(by_year, [str(y) for y in ww.years(daily)]) + " "
+                           + sentence(by_period, [ww.period_code(y, se) for y, se in ww.periods(daily)])))
+            for code, vals in ww.period_groups(daily, s, c).items():
+                key = f"{c}|{code}"
+                y, se = code.split("-")
+                groups[key], colours[key] = vals, colour(c)
+                labels[key] = f"{label('city', c)}<br>{figs.period_label(int(y), se)}"
+        result = pd.concat(parts, ignore_index=True)
+        fig = figs.comparison_figure(groups, labels, colours, title=title, subtitle=subtitle, source=t("ww.source"))
+        text = html.Ul([html.Li(x) for x in texts], className="mb-2")
+    else:
+        fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
+    note = [html.H3(t("ww.test.heading_time"), className="h6"),
+            html.Div(text, id="ww-time-sentence", className="ww-sentence"),
+            results_table(results_frame(result), "ww-time-table")]
+    return _results_view(fig, result, title, subtitle, ["avlopsvann", "endring", s], note)
+
+
+def build_weekend(v: dict) -> CardView:
+    cities = v["cities"]
+    filters = _filters_text(v)
+    title, subtitle = t("ww.weekend.title"), t("ww.weekend.subtitle", filters=filters)
+    r = ww.weekend_ratio(_daily(), v["years"], v["seasons"])
+    r = r[r.city.isin(cities)]
+    r = r.assign(c_order=r.city.map(cities.index), s_order=r.substance.map(ww.DAILY_SUBSTANCES.index))
+    r = r.sort_values(["c_order", "s_order"])
+    fig = figs.weekend_figure(r, title=title, subtitle=subtitle, source=t("ww.source"))
+    tab = r.assign(city_l=r.city.map(lambda c: label("city", c)), sub_l=r.substance.map(lambda x: label("substance", x)))
+    cols = {"city_l": t("ww.col.city"), "sub_l": t("ww.col.substance"), "weekday_mean": t("ww.weekend.weekday"),
+            "weekend_mean": t("ww.weekend.weekend"), "ratio": t("ww.weekend.ratio")}
+    return CardView(fig, tab, cols, title=title, subtitle=subtitle, source=t("ww.source"),
+                    filename=["avlopsvann", "helg-hverdag"], filters=filters,
+                    decimals={"weekday_mean": 1, "weekend_mean": 1, "ratio": 2})
+
+
+def build_levo(v: dict) -> CardView:
+    cities = v["cities"]
+    e = table("wastewater_enantiomer")
+    e = e[e.city.isin(cities)].assign(order=lambda x: x.city.map(cities.index)).sort_values("order")
+    periods = ww.periods(table("wastewater_enantiomer"))
+    when = ", ".join(figs.period_label(y, s).lower() for y, s in periods)
+    title, subtitle = t("ww.levo.title"), t("ww.levo.subtitle", periods=when)
+    fig = figs.levo_figure(e, title=title, subtitle=subtitle, source=t("ww.source"))
+    return CardView(fig, e.assign(city_l=e.city.map(lambda c: label("city", c))),
+                    {"city_l": t("ww.col.city"), "levo_share": t("ww.levo.share")}, title=title, subtitle=subtitle,
+                    source=t("ww.source"), filename=["avlopsvann", "levo-amfetamin", *sorted({str(y) for y, _ in periods})],
+                    decimals={"levo_share": 2})
+
+
+def build_history(v: dict) -> CardView:
+    s = v["substance"]
+    title, subtitle = t("ww.history.title", substance=label("substance", s)), t("ww.history.subtitle")
+    hist = ww.oslo_history_means(table("wastewater_oslo_history"), s)
+    means = _means()
+    recent = means[(means.city == "oslo") & (means.substance == s)].sort_values(["year", "season"])
+    if hist.empty and recent.empty:
+        fig = empty_figure(t("ww.history.none"), title)
+    else:
+        fig = figs.oslo_history_figure(hist, recent, title=title, subtitle=subtitle, source=t("ww.source_history"))
+    tab = pd.concat([hist.assign(series=t("ww.history.old")),
+                     recent.assign(series=[t("ww.history.new", season=label("season", se)) for se in recent.season])],
+                    ignore_index=True)
+    return CardView(fig, tab, {"year": t("ww.history.year"), "series": t("ww.history.series"),
+                               "load": t("ww.col.load")}, title=title, subtitle=subtitle,
+                    source=t("ww.source_history"), filename=["avlopsvann", "oslo-historikk", s], decimals={"load": 1})
+
+
+def build_europe(v: dict) -> CardView:
+    s, year = v["substance"], europe_year()
+    title = t("ww.europe.title", substance=label("substance", s).capitalize(), year=year)
+    subtitle = t("ww.europe.subtitle")
+    rank = ww.europe_ranking(table("wastewater_europe"), s, year, v["land"] or None)
+    fig = figs.europe_figure(rank, title=title, subtitle=subtitle, source=t("ww.source_euda"))
+    cols = {"rank": t("ww.europe.rank"), "city": t("ww.europe.city"), "country_name": t("ww.europe.country"),
+            "daily_mean": t("ww.europe.daily"), "weekday_mean": t("ww.europe.weekday"),
+            "weekend_mean": t("ww.europe.weekend")}
+    names = dict(europe_countries())
+    return CardView(fig, rank, cols, title=title, subtitle=subtitle, source=t("ww.source_euda"),
+                    filename=["avlopsvann", "europa", s, str(year)], filters=", ".join(names[c] for c in v["land"]),
+                    decimals={"daily_mean": 1, "weekday_mean": 1, "weekend_mean": 1})
+
+
+def notice(raw: dict):
+    """Nothing chosen in a required filter: keep the charts and say what is missing."""
+    if all(isinstance(raw.get(k), list) and raw[k] for k in ("cities", "years", "seasons")):
+        return None
+    return dbc.Alert(t("ww.filter.need_city"), color="warning", className="py-2")
+
+
+def _about(key: str):
+    return lambda: t(key)
+
+
+CHOSEN = ("substance", "cities", "years", "seasons")
+SPEC = register(PageSpec(
+    name="ww", path="/avlopsvann", params=PARAMS, filters=FILTERS,
+    panels=(Panel("notice", ("cities", "years", "seasons"), notice, strict=False),),
+    cards=(
+        Card("ww-week-means", CHOSEN, build_week_means, _about("ww.means.about")),
+        Card("ww-daily", CHOSEN, build_daily, _about("ww.daily.about")),
+        Card("ww-compare-cities", ("substance", "cities", "cmp"), build_compare_cities, _about("ww.cmp.about"),
+             controls=("cmp",)),
+        Card("ww-compare-time", ("substance", "cities"), build_compare_time, _about("ww.time.about"), height=520),
+        Card("ww-weekend", ("cities", "years", "seasons"), build_weekend, _about("ww.weekend.about"),
+             intro=lambda _v: dbc.Alert(t("ww.weekend.note"), color="light", className="py-1 small mb-0")),
+        Card("ww-levo", ("cities",), build_levo, _about("ww.levo.about")),
+        Card("ww-oslo-history", ("substance",), build_history, _about("ww.history.about")),
+        Card("ww-europe", ("substance", "land"), build_europe, _about("ww.europe.about"), height=900,
+             controls=("land",)),
+    ),
+))
+
+
+def format_week(start: str, end: str) -> str:
+    """'2024-04-17', '2024-04-23' -> '17.–23. april'; across months '26. mars – 1. april'."""
+    from datetime import date
+    a, b = date.fromisoformat(start), date.fromisoformat(end)
+    month = lambda d: t(f"methods.month_{d.month}")  # noqa: E731
+    if a.month == b.month:
+        return f"{a.day}.–{b.day}. {month(b)}"
+    return f"{a.day}. {month(a)} – {b.day}. {month(b)}"
+
+
+def sampling_table(table_id: str | None = None):
+    """The sampling week of every plant and period, from wastewater_sites and wastewater_sampling."""
+    sites = table("wastewater_sites")
+    sampling = table("wastewater_sampling")
+    periods = ww.periods(sampling)
+    sites = sites.assign(order=sites.city.map(ww.CITIES.index)).sort_values(["order", "site"])
+    weeks = {(r.site, int(r.year), r.season): format_week(r.start, r.end) for r in sampling.itertuples()}
+    rows = [[label("city", r.city), r.name] + [weeks.get((r.site, y, s), t("misc.gap")) for y, s in periods]
+            for r in sites.itertuples()]
+    header = [t("ww.sites.city"), t("ww.sites.plant")] + [figs.period_label(y, s) for y, s in periods]
+    kwargs = {"id": table_id} if table_id else {}
+    return simple_table(header, rows, small=True, **kwargs)
