@@ -42,7 +42,7 @@ def year_params() -> dict[str, Param]:
 def year_filters() -> tuple[Filter, Filter]:
     year_options = lambda: [{"label": str(y), "value": y} for y in years()]  # noqa: E731
     return (Filter("years", ("first", "last"), "range", "survey.filter_years", year_options),
-            Filter("snapshot", ("year",), "dropdown", "survey.filter_snapshot", year_options,
+            Filter("year", ("year",), "dropdown", "survey.filter_snapshot", year_options,
                    props={"searchable": False}))
 
 

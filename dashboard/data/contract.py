@@ -301,7 +301,7 @@ def check(df: pd.DataFrame, spec: TableSpec, file: str) -> pd.DataFrame:
 
     for chain in spec.ordered:
         bad = pd.Series(False, index=df.index).to_numpy()
-        for a, b in zip(chain, chain[1:]):
+        for a, b in zip(chain, chain[1:], strict=False):
             bad = bad | (df[a] > df[b]).fillna(False).to_numpy()
         if bad.any():
             i = bad.argmax()

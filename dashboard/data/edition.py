@@ -88,7 +88,7 @@ def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _keys(frame: pd.DataFrame, key: tuple[str, ...]) -> list[tuple[str, ...]]:
-    return list(zip(*(frame[k] for k in key))) if len(frame) else []
+    return list(zip(*(frame[k] for k in key), strict=True)) if len(frame) else []
 
 
 def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame,
@@ -120,7 +120,7 @@ def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame,
             added.append(k)
             continue
         row_changes = [
-            CellChange(name, tuple(zip(key, k)), c, old_t.at[j, c], new_t.at[i, c])
+            CellChange(name, tuple(zip(key, k, strict=True)), c, old_t.at[j, c], new_t.at[i, c])
             for c in compare if old_t.at[j, c] != new_t.at[i, c]
         ]
         if row_changes:

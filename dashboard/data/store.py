@@ -7,7 +7,7 @@ pandas Copy-on-Write cannot change the cached data whatever the caller does with
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -17,7 +17,7 @@ from dashboard.data.paths import tidy_dir
 GEOJSON = "counties.geojson"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cached(name: str) -> pd.DataFrame:
     if name not in SPECS:
         raise KeyError(f"no table named {name!r} in the data contract")

@@ -22,7 +22,7 @@ def layout(**query):
         *notes(corrected),
         *page_stores(SPEC),
         filter_bar(SPEC, v, [[("substances", 4), ("sex", 4), ("age", 4)],
-                             [("period", 4), ("years", 5), ("snapshot", 3)]], extra=note),
+                             [("period", 4), ("years", 5), ("year", 3)]], extra=note),
         panel(SPEC, "tiles", v),
         *[card(SPEC, c, v) for c in SPEC.cards],
     ])

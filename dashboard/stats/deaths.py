@@ -76,7 +76,7 @@ def national_series(national: pd.DataFrame, population: pd.DataFrame) -> pd.Data
     out = out.assign(publication=out["count_source"],
                      from_report=out["from_latest_report"].astype(bool))
     rates = []
-    for year, deaths in zip(out["year"], out["deaths"]):
+    for year, deaths in zip(out["year"], out["deaths"], strict=True):
         try:
             rates.append(float(crude_rate(deaths, mean_population_of(population, int(year)))))
         except KeyError:

@@ -47,7 +47,7 @@ def test_page_loads_with_tiles_and_cards(page):
 def test_sex_filter_changes_trend_and_url(page):
     open_page(page, "/cannabis")
     _ready(page)
-    _radio(page, "cannabis-sex-filter", "menn og kvinner")
+    _radio(page, "cannabis-sex", "menn og kvinner")
     expect(_title(page, "cannabis-trend")).to_contain_text("menn og kvinner")
     page.wait_for_function("() => location.search.includes('k=both')")
     # Two panels side by side: a second x axis exists.
@@ -58,7 +58,7 @@ def test_sex_filter_changes_trend_and_url(page):
 def test_age_filter_changes_trend_and_explains_missing_periods(page):
     open_page(page, "/cannabis")
     _ready(page)
-    _radio(page, "cannabis-age-filter", "21–25 år")
+    _radio(page, "cannabis-age", "21–25 år")
     expect(_title(page, "cannabis-trend")).to_contain_text("21–25 år")
     page.wait_for_function(
         "() => document.querySelector('#card-cannabis-trend .js-plotly-plot').data"
@@ -70,7 +70,7 @@ def test_age_filter_changes_trend_and_explains_missing_periods(page):
 def test_period_filter_changes_single_period_charts(page):
     open_page(page, "/cannabis")
     _ready(page)
-    _radio(page, "cannabis-period-filter", "siste 4 uker")
+    _radio(page, "cannabis-period", "siste 4 uker")
     expect(_title(page, "cannabis-by-sex")).to_contain_text("siste 4 uker")
     expect(_title(page, "cannabis-adjusted")).to_contain_text("siste 4 uker")
     page.wait_for_function("() => location.search.includes('p=last_4_weeks')")
@@ -79,7 +79,7 @@ def test_period_filter_changes_single_period_charts(page):
 def test_year_range_changes_trend(page):
     open_page(page, "/cannabis")
     _ready(page)
-    box = page.locator("#cannabis-years-filter .dash-range-slider-min-input")
+    box = page.locator("#cannabis-years .dash-range-slider-min-input")
     box.fill("2018")
     box.press("Tab")  # the slider's number box commits its value on blur
     expect(_title(page, "cannabis-trend")).to_contain_text("2018–2025")
@@ -89,7 +89,7 @@ def test_year_range_changes_trend(page):
 def test_snapshot_year_changes_snapshot(page):
     open_page(page, "/cannabis")
     _ready(page)
-    page.locator("#cannabis-snapshot-year").click()
+    page.locator("#cannabis-year").click()
     page.get_by_role("option", name="2019", exact=True).click()
     expect(_title(page, "cannabis-snapshot")).to_contain_text("i 2019")
     page.wait_for_function("() => location.search.includes('aar=2019')")
@@ -120,7 +120,7 @@ def test_url_restores_filters(page):
     expect(_title(page, "cannabis-trend")).to_have_text(re.compile(r"kvinner, 16–30 år, 2015–2024"))
     expect(_title(page, "cannabis-by-sex")).to_contain_text("siste 12 måneder")
     expect(_title(page, "cannabis-snapshot")).to_contain_text("i 2020")
-    expect(page.locator("#cannabis-sex-filter input[value='women']")).to_be_checked()
+    expect(page.locator("#cannabis-sex input[value='women']")).to_be_checked()
     page.wait_for_function("() => location.search.includes('k=women') && location.search.includes('fra=2015')")
 
 

@@ -153,10 +153,3 @@ def test_bad_url_value_falls_back_with_notice(page):
     _wait_map(page)
     assert len(_map_data(page)["locations"]) == 15
 
-
-def test_full_page_screenshot(page):
-    open_page(page, "/dodsfall?fylke=33")
-    _wait_map(page)
-    page.wait_for_selector(f"{MAP_GRAPH} .choroplethlocation")
-    _wait(page, AGE_GRAPH, "g.data.length == 2")
-    page.screenshot(path="/tmp/dodsfall.png", full_page=True)

@@ -28,7 +28,6 @@ def test_front_page_tiles_show_source_numbers(page):
         assert tile.locator("a").first.get_attribute("href") == href
     expect(page.locator("#front-dates")).to_contain_text("2025")
     expect(page.locator("#front-news")).to_contain_text("391")
-    page.screenshot(path="/tmp/home.png", full_page=True)
 
 
 def _show_tables(page):

@@ -62,4 +62,3 @@ def test_deaths_card_beside_estimate(page):
     table = page.locator("#card-pwid-deaths .cc-table")
     expect(table).to_contain_text("342")     # deaths 2024 (report)
     expect(table).to_contain_text("391")     # deaths 2023 (report)
-    page.screenshot(path="/tmp/injisering.png", full_page=True)

@@ -16,7 +16,6 @@ def test_sources_and_sampling_weeks(page):
     expect(sites.locator("tr", has_text="VEAS")).to_contain_text("18.–24. september")
     expect(sites.locator("tbody tr")).to_have_count(6)
     expect(page.locator("#methods-provenance")).to_contain_text("Provenance of data/raw/")
-    page.screenshot(path="/tmp/om-tallene.png", full_page=True)
 
 
 def test_csv_download_is_norwegian_excel(page, tmp_path):

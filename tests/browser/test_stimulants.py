@@ -42,7 +42,7 @@ def test_page_loads(page):
 def test_substance_filter_changes_trend(page):
     open_page(page, PATH)
     _ready(page)
-    page.locator("#stimulants-substance-filter").get_by_text("amfetaminer", exact=True).click()
+    page.locator("#stimulants-substances").get_by_text("amfetaminer", exact=True).click()
     page.wait_for_function(
         "() => document.querySelector('#card-stimulants-trend .js-plotly-plot').data"
         ".filter(t => t.customdata).length === 2")
@@ -53,7 +53,7 @@ def test_substance_filter_changes_trend(page):
 def test_no_substance_explains_instead_of_empty_chart(page):
     open_page(page, PATH + "?s=cocaine")
     _ready(page)
-    page.locator("#stimulants-substance-filter").get_by_text("kokain", exact=True).click()
+    page.locator("#stimulants-substances").get_by_text("kokain", exact=True).click()
     expect(_title(page, "stimulants-trend")).to_have_text("Velg minst ett rusmiddel.")
     expect(page.locator("#stimulants-substance-note")).to_have_text("Velg minst ett rusmiddel.")
 
@@ -61,28 +61,28 @@ def test_no_substance_explains_instead_of_empty_chart(page):
 def test_sex_age_period_filters_change_trend(page):
     open_page(page, PATH)
     _ready(page)
-    page.locator("#stimulants-sex-filter").get_by_text("menn", exact=True).click()
+    page.locator("#stimulants-sex").get_by_text("menn", exact=True).click()
     expect(_title(page, "stimulants-trend")).to_contain_text("menn, 16–64 år")
-    page.locator("#stimulants-age-filter").get_by_text("16–30 år", exact=True).click()
+    page.locator("#stimulants-age").get_by_text("16–30 år", exact=True).click()
     expect(_title(page, "stimulants-trend")).to_contain_text("menn, 16–30 år")
-    page.locator("#stimulants-period-filter").get_by_text("siste 12 måneder", exact=True).click()
+    page.locator("#stimulants-period").get_by_text("siste 12 måneder", exact=True).click()
     expect(_title(page, "stimulants-trend")).to_contain_text("siste 12 måneder")
     expect(_title(page, "stimulants-snapshot")).to_contain_text("siste 12 måneder")
     page.wait_for_function(
         "() => ['k=men', 'a=16-30', 'p=last_12_months'].every(s => location.search.includes(s))")
     # Last 4 weeks is not published for these substances: not offered, and the bar says why.
-    expect(page.locator("#stimulants-period-filter input")).to_have_count(2)
+    expect(page.locator("#stimulants-period input")).to_have_count(2)
     expect(page.locator(".filter-bar")).to_contain_text("ikke siste 4 uker")
 
 
 def test_year_range_and_snapshot_year(page):
     open_page(page, PATH)
     _ready(page)
-    box = page.locator("#stimulants-years-filter .dash-range-slider-max-input")
+    box = page.locator("#stimulants-years .dash-range-slider-max-input")
     box.fill("2020")
     box.press("Tab")  # the slider's number box commits its value on blur
     expect(_title(page, "stimulants-trend")).to_contain_text("2013–2020")
-    page.locator("#stimulants-snapshot-year").click()
+    page.locator("#stimulants-year").click()
     page.get_by_role("option", name="2016", exact=True).click()
     expect(_title(page, "stimulants-snapshot")).to_contain_text("i 2016")
     page.wait_for_function("() => location.search.includes('til=2020') && location.search.includes('aar=2016')")
@@ -105,6 +105,5 @@ def test_url_restores_filters(page):
     open_page(page, PATH + "?s=mdma&k=both&a=16-30&p=last_12_months&fra=2016&aar=2019")
     expect(_title(page, "stimulants-trend")).to_contain_text("siste 12 måneder, menn og kvinner, 16–30 år, 2016–2025")
     expect(_title(page, "stimulants-snapshot")).to_contain_text("i 2019")
-    expect(page.locator("#stimulants-substance-filter input[value='mdma']")).to_be_checked()
-    expect(page.locator("#stimulants-substance-filter input[value='cocaine']")).not_to_be_checked()
-    page.screenshot(path="/tmp/stimulants.png", full_page=True)
+    expect(page.locator("#stimulants-substances input[value='mdma']")).to_be_checked()
+    expect(page.locator("#stimulants-substances input[value='cocaine']")).not_to_be_checked()

@@ -72,9 +72,3 @@ def test_methamphetamine_has_no_daily_values(page):
     expect(page.locator("#card-ww-daily .js-plotly-plot")).to_contain_text("bare som ukesnitt")
     expect(page.locator("#ww-cmp-sentence")).to_contain_text("bare ukesnitt")
 
-
-def test_screenshot(page):
-    open_page(page, "/avlopsvann?st=ketamine")
-    _wait_ready(page)
-    page.wait_for_selector("#card-ww-europe .js-plotly-plot .scatterlayer")
-    page.screenshot(path="/tmp/wastewater.png", full_page=True)

@@ -89,7 +89,7 @@ def test_dumping_days_are_noted():
            .itertuples(index=False)}
     assert got == {("oslo", 2024, "autumn", "wed", "ketamine", 504, "dumping"),
                    ("bergen", 2024, "autumn", "sat", "ketamine", 178, "dumping")}
-    assert {(c, d) for c, d in DUMPING.items()} == {
+    assert set(DUMPING.items()) == {
         ((r.city, r.year, r.season, r.substance), r.weekday) for r in noted.itertuples()}
 
 
@@ -110,7 +110,7 @@ def test_week_means_are_means_of_daily_values():
     assert set(off.index) == set(DUMPING)
     for key, day in DUMPING.items():
         city, year, season, substance = key
-        rest = daily[(daily[WEEK_KEY] == pd.Series(dict(zip(WEEK_KEY, key)))).all(axis=1)
+        rest = daily[(daily[WEEK_KEY] == pd.Series(dict(zip(WEEK_KEY, key, strict=True)))).all(axis=1)
                      & (daily["weekday"] != day)]["load"].mean()
         assert abs(rest - joined.loc[key, "load"]) <= 1.5, key
 
@@ -146,7 +146,7 @@ def test_sampling_weeks():
     # every plant sampled each season of each year the report covers
     assert weeks.groupby(["year", "season"]).size().eq(6).all()
     # the report says the weeks run Wednesday to Tuesday
-    for start, end in zip(weeks["start"], weeks["end"]):
+    for start, end in zip(weeks["start"], weeks["end"], strict=True):
         start, end = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
         assert start.weekday() == 2 and (end - start).days == 6, (start, end)
 
@@ -250,5 +250,5 @@ def test_oslo_subset_matches_emcdda_json():
         for city in norway[0]["cities"] for loc in city["locations"] for m in loc["measurements"]
     )
     expected = sorted(zip(subset["year"], subset["metabolite"], subset["dayofweek"],
-                          subset["value_mg_per_1000_per_day"]))
+                          subset["value_mg_per_1000_per_day"], strict=True))
     assert values == expected

@@ -2,7 +2,6 @@
 import pytest
 
 from dashboard.data import store
-from dashboard.figures.maps import _signed_area, d3_winding
 from dashboard.stats import deaths as st
 from dashboard.figures import deaths as figs
 
@@ -13,7 +12,7 @@ def _series():
 
 def test_national_figure_draws_trend_when_complete():
     nat = store.table("deaths_national")
-    fit, gaps = st.national_trend(nat)
+    fit, gaps = st.national_trend(nat, *st.trend_window(store.table("report_figures"), nat))
     fig = figs.national_figure(_series(), fit, gaps, [], title="x", subtitle="", source="",
                                trend_start=2012, trend_end=2024)
     names = [t.name for t in fig.data]
@@ -26,7 +25,7 @@ def test_national_figure_draws_trend_when_complete():
 def test_national_figure_says_which_years_are_missing_and_draws_no_trend():
     series = _series()
     holed = series[series["year"] != 2016]
-    fit, gaps = st.national_trend(holed)
+    fit, gaps = st.national_trend(holed, *st.trend_window(store.table("report_figures"), holed))
     fig = figs.national_figure(holed, fit, gaps, [2016], title="x", subtitle="", source="",
                                trend_start=2012, trend_end=2024)
     assert "Lineær trend" not in [t.name for t in fig.data]
@@ -41,32 +40,20 @@ def test_bars_are_split_by_publication():
     assert dict(zip(report.x, report.y)) == {2001: 411, 2023: 391, 2024: 342}
 
 
-def test_geojson_rewound_for_d3():
-    geo = d3_winding(store.counties_geojson())
-    assert len(geo["features"]) == 15
-    for f in geo["features"]:
-        g = f["geometry"]
-        polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
-        for poly in polys:
-            assert _signed_area(poly[0]) < 0          # exterior clockwise
-            assert all(_signed_area(r) > 0 for r in poly[1:])  # holes counter-clockwise
-
-
 @pytest.fixture(scope="module")
 def page_module():
-    import dashboard.app  # noqa: F401  (registers pages)
-    import dashboard.pages.deaths as p
-    return p
+    from dashboard.cards.deaths import SPEC
+    return SPEC
 
 
 def test_export_figures_defaults_and_query(page_module):
-    figs_ = page_module.export_figures({})
+    figs_ = page_module.figures({})
     assert set(figs_) == {"deaths-national", "deaths-age", "deaths-standardised", "deaths-map", "deaths-substance",
                           "deaths-substance-counties", "deaths-intent", "deaths-autopsy"}
     m = figs_["deaths-map"].data[0]
     assert len(m.locations) == 15 and m.featureidkey == "properties.county_code"
     assert dict(zip(m.locations, m.z))["03"] == 56
-    women = page_module.export_figures({"k": "women", "m": "change", "aar": "2023"})
+    women = page_module.figures({"k": "women", "m": "change", "aar": "2023"})
     assert [list(t.y) for t in women["deaths-age"].data] == [[13, 14, 18, 16, 15, 11]]
     # no county table for 2022: the change map for 2023 shows no values and says why
     assert women["deaths-map"].data[0].showscale is False
@@ -74,5 +61,5 @@ def test_export_figures_defaults_and_query(page_module):
 
 
 def test_bad_query_falls_back_to_defaults(page_module):
-    f = page_module.export_figures({"m": "tull", "aar": "1999", "k": "x", "fylke": "99"})
+    f = page_module.figures({"m": "tull", "aar": "1999", "k": "x", "fylke": "99"})
     assert dict(zip(f["deaths-map"].data[0].locations, f["deaths-map"].data[0].z))["46"] == 31

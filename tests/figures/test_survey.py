@@ -7,11 +7,11 @@ import math
 
 import pytest
 
-from dashboard.app import app  # noqa: F401  (pages register against the app)
 from dashboard.data import store
 from dashboard.figures import survey as fs
 from dashboard.i18n import label
-from dashboard.pages import cannabis, stimulants
+from dashboard.cards.cannabis import SPEC as cannabis
+from dashboard.cards.stimulants import SPEC as stimulants
 from dashboard.stats import survey as st
 
 
@@ -28,19 +28,19 @@ def _point(fig, name: str, x, panel: int | None = None) -> float:
 
 
 def test_cannabis_trend_default_2025_lifetime_all():
-    fig = cannabis.export_figures({})["cannabis-trend"]
+    fig = cannabis.figures({})["cannabis-trend"]
     assert _point(fig, label("period", "lifetime"), 2025) == 26.6      # Figur 1: 26.6 (text: "nærmere 27 %")
     assert _point(fig, label("period", "last_12_months"), 2025) == 5.8
 
 
 def test_cannabis_by_sex_2025_lifetime():
-    fig = cannabis.export_figures({})["cannabis-by-sex"]
+    fig = cannabis.figures({})["cannabis-by-sex"]
     assert round(_point(fig, label("sex", "men"), 2025)) == 31      # text: 31 % of men
     assert round(_point(fig, label("sex", "women"), 2025)) == 22    # text: 22 % of women
 
 
 def test_cannabis_men_women_side_by_side_other_periods():
-    fig = cannabis.export_figures({"k": "both"})["cannabis-trend"]
+    fig = cannabis.figures({"k": "both"})["cannabis-trend"]
     assert round(_point(fig, label("period", "last_12_months"), 2025, panel=1)) == 7   # men: 7 %
     assert _point(fig, label("period", "last_4_weeks"), 2025, panel=1) > 3             # men: just over 3 %
     assert round(_point(fig, label("period", "last_12_months"), 2025, panel=2)) == 4   # women: 4 %
@@ -48,20 +48,20 @@ def test_cannabis_men_women_side_by_side_other_periods():
 
 
 def test_cannabis_16_30_2025():
-    fig = cannabis.export_figures({"a": "16-30"})["cannabis-trend"]
+    fig = cannabis.figures({"a": "16-30"})["cannabis-trend"]
     assert round(_point(fig, label("period", "lifetime"), 2025)) == 29        # text: 29 %
     assert round(_point(fig, label("period", "last_12_months"), 2025)) == 10  # text: 10 %
     assert round(_point(fig, label("period", "last_4_weeks"), 2025)) == 4     # text: 4 %
 
 
 def test_cannabis_snapshot_bars_match_trend():
-    snap = cannabis.export_figures({"aar": "2025"})["cannabis-snapshot"]
+    snap = cannabis.figures({"aar": "2025"})["cannabis-snapshot"]
     bar = next(tr for tr in snap.data if tr.name == label("sex", "all"))
     assert bar.y[list(bar.x).index(label("period", "lifetime"))] == 26.6
 
 
 def test_cocaine_lifetime_2025():
-    figs = stimulants.export_figures({})
+    figs = stimulants.figures({})
     assert _point(figs["stimulants-trend"], label("substance", "cocaine"), 2025) == 8.1  # text: about 8 %
     other = figs["stimulants-other"]
     bar = other.data[0]
@@ -73,7 +73,7 @@ def test_cocaine_lifetime_2025():
 
 
 def test_cocaine_16_30_men_women_2025():
-    fig = stimulants.export_figures({"a": "16-30", "k": "both", "s": "cocaine,amphetamines"})["stimulants-trend"]
+    fig = stimulants.figures({"a": "16-30", "k": "both", "s": "cocaine,amphetamines"})["stimulants-trend"]
     assert round(_point(fig, label("substance", "cocaine"), 2025, panel=1)) == 14      # text: 14 % men
     assert round(_point(fig, label("substance", "cocaine"), 2025, panel=2)) == 8       # text: 8 % women
     assert round(_point(fig, label("substance", "amphetamines"), 2025, panel=1)) == 7  # text: 7 % men
@@ -92,7 +92,7 @@ def test_trend_band_has_the_published_interval():
 
 
 def test_bar_error_bars_reach_interval_limits():
-    fig = stimulants.export_figures({})["stimulants-snapshot"]
+    fig = stimulants.figures({})["stimulants-snapshot"]
     bar = next(tr for tr in fig.data if tr.name == label("sex", "all"))
     i = list(bar.x).index(label("substance", "cocaine"))
     assert math.isclose(bar.y[i] + bar.error_y.array[i], 9.2)
@@ -100,21 +100,21 @@ def test_bar_error_bars_reach_interval_limits():
 
 
 def test_young_subgroup_trend_shows_only_last_12_months_and_says_so():
-    fig = cannabis.export_figures({"a": "21-25"})["cannabis-trend"]
+    fig = cannabis.figures({"a": "21-25"})["cannabis-trend"]
     names = {tr.name for tr in fig.data if tr.customdata is not None}
     assert names == {label("period", "last_12_months")}
     assert "12 måneder" in fig.layout.title.subtitle.text
 
 
 def test_debut_figure_marks_summary():
-    fig = cannabis.export_figures({})["cannabis-debut"]
+    fig = cannabis.figures({})["cannabis-debut"]
     assert len(fig.layout.shapes) == 3
     xs = sorted(s.x0 for s in fig.layout.shapes)
     assert xs[0] == 18 and xs[1] == 18 and round(xs[2]) == 20
 
 
 def test_frequency_figure_2025():
-    fig = cannabis.export_figures({})["cannabis-frequency"]
+    fig = cannabis.figures({})["cannabis-frequency"]
     women = next(tr for tr in fig.data if tr.name == label("sex", "women"))
     men = next(tr for tr in fig.data if tr.name == label("sex", "men"))
     # Text: more women than men used 1-5 times; the reverse for more than 50 times.
@@ -123,13 +123,13 @@ def test_frequency_figure_2025():
 
 
 def test_adjusted_figure_has_both_series():
-    fig = cannabis.export_figures({"p": "last_12_months"})["cannabis-adjusted"]
+    fig = cannabis.figures({"p": "last_12_months"})["cannabis-adjusted"]
     obs = next(tr for tr in fig.data if tr.mode == "markers")
     assert obs.y[list(obs.x).index(2025)] == 5.8
 
 
 @pytest.mark.parametrize("module", [cannabis, stimulants])
 def test_export_figures_titles_inside(module):
-    for name, fig in module.export_figures({}).items():
+    for name, fig in module.figures({}).items():
         assert fig.layout.title.text, name
         assert any("Kilde" in (a.text or "") for a in fig.layout.annotations), name

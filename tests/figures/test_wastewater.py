@@ -53,7 +53,7 @@ def test_europe_highlights_norwegian_cities():
     rank = ww.europe_ranking(table("wastewater_europe"), "cocaine", 2024)
     fig = figs.europe_figure(rank, **KW)
     norway = next(tr for tr in fig.data if tr.marker.color == "#C00000")
-    assert len(norway.y) == 3 and all(("(NO)" in n) for n in norway.y)
+    assert len(norway.y) == 3 and all(("(Norge)" in n) for n in norway.y)
 
 
 def test_empty_input_gives_message_figure():

@@ -123,9 +123,9 @@ def test_standardised_rate_men_2024_by_hand(tables):
     all24 = [1948406, 779493, 720155, 744904, 614170, 743075]
     all25 = [1946399, 787747, 722593, 749442, 624956, 763203]
     deaths = [55, 48, 46, 61, 36, 9]
-    std = [(a + b) / 2 for a, b in zip(all24, all25)]
-    specific = [x / ((a + b) / 2) for x, a, b in zip(deaths, men24, men25)]
-    expected = sum(s * w for s, w in zip(specific, std)) / sum(std) * 1e5
+    std = [(a + b) / 2 for a, b in zip(all24, all25, strict=True)]
+    specific = [x / ((a + b) / 2) for x, a, b in zip(deaths, men24, men25, strict=True)]
+    expected = sum(s * w for s, w in zip(specific, std, strict=True)) / sum(std) * 1e5
     rates = d.standardised_rates(tables["deaths_by_age_sex"], tables["population"],
                                  _standard(tables)).set_index(["year", "sex"])
     assert rates.loc[(2024, "men"), "rate"] == pytest.approx(expected)

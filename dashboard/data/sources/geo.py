@@ -26,7 +26,7 @@ def _round(coords):
 def signed_area(ring) -> float:
     """Shoelace area in lon/lat: positive for counter-clockwise rings."""
     a = 0.0
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:]):
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
         a += x1 * y2 - x2 * y1
     return a / 2
 

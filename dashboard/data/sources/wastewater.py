@@ -124,7 +124,7 @@ def text_figures(raw_dir: Path) -> pd.DataFrame:
 
 def _day_key(frame: pd.DataFrame, weekday: pd.Series) -> pd.Series:
     return pd.Series(list(zip(frame["city"], frame["year"].astype(int), frame["season"], weekday,
-                              frame["substance"])), index=frame.index)
+                              frame["substance"], strict=True)), index=frame.index)
 
 
 def daily(points: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -148,8 +148,8 @@ def week_means(points: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     the text-figures file) become gaps, whatever the figure draws there."""
     means = points[points["weekday"] == "week"][["city", "year", "season", "substance", "load"]]
     rows = figures[figures["measure"] == "below_loq_week_mean"]
-    below_keys = set(zip(rows["city"], rows["year"].astype(int), rows["season"], rows["substance"]))
-    keys = pd.Series(list(zip(means["city"], means["year"], means["season"], means["substance"])),
+    below_keys = set(zip(rows["city"], rows["year"].astype(int), rows["season"], rows["substance"], strict=True))
+    keys = pd.Series(list(zip(means["city"], means["year"], means["season"], means["substance"], strict=True)),
                      index=means.index)
     if below_keys - set(keys):
         raise ValueError(f"{TEXT_FIGURES}: below_loq_week_mean rows match no week mean: "
