@@ -100,3 +100,18 @@ def open_page(page, path: str):
     page.goto(page.base_url + path)
     page.wait_for_selector("#_pages_content h1")
     return page
+
+
+def graph_data(page, selector: str, expression: str = "g.data"):
+    """Evaluate `expression` on the plotly graph under `selector` once the graph has data: a test
+    waits for the chart it reads instead of racing the page."""
+    page.wait_for_function(
+        "sel => { const g = document.querySelector(sel); return !!(g && g.data && g.data.length); }", arg=selector)
+    return page.evaluate(f"sel => {{ const g = document.querySelector(sel); return {expression}; }}", selector)
+
+
+def open_table(card):
+    """Open a card's table view and wait until the server has drawn it."""
+    card.get_by_role("tab", name="Tabell").click()
+    card.locator(".cc-table table, .cc-table p").first.wait_for()
+    return card.locator(".cc-table")

@@ -5,7 +5,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import open_page
+from tests.browser.conftest import graph_data, open_page, open_table
 
 TITLE = "#card-{} .card-header h2"
 
@@ -98,10 +98,8 @@ def test_snapshot_year_changes_snapshot(page):
 def test_table_shows_same_numbers_as_chart(page):
     open_page(page, "/cannabis")
     _ready(page)
-    ys = page.evaluate(
-        "() => { const d = document.querySelector('#card-cannabis-snapshot .js-plotly-plot').data;"
-        " const t = d.find(t => t.name === 'alle'); return t.y; }")
-    page.locator("#card-cannabis-snapshot").get_by_role("tab", name="Tabell").click()
+    ys = graph_data(page, "#card-cannabis-snapshot .js-plotly-plot", "g.data.find(t => t.name === 'alle').y")
+    open_table(page.locator("#card-cannabis-snapshot"))
     table = page.locator("#card-cannabis-snapshot table")
     expect(table).to_be_visible()
     rows = table.locator("tbody tr")

@@ -6,7 +6,7 @@ import re
 import pandas as pd
 import pytest
 
-from tests.browser.conftest import open_page
+from tests.browser.conftest import open_page, open_table
 
 PAGE = "/cannabis"
 
@@ -67,7 +67,7 @@ def test_csv_opens_with_norwegian_settings_and_equals_the_table(page, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(io.BytesIO(raw), sep=";", decimal=",", encoding="utf-8-sig")
-    card.get_by_role("tab", name="Tabell").click()
+    open_table(card)
     headers = card.locator(".cc-table thead th").all_inner_texts()
     rows = [r.locator("td").all_inner_texts() for r in card.locator(".cc-table tbody tr").all()]
     assert list(frame.columns) == headers

@@ -2,7 +2,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import open_page
+from tests.browser.conftest import graph_data, open_page, open_table
 
 PATH = "/sentralstimulerende"
 
@@ -26,9 +26,7 @@ def _ready(page):
 
 
 def _trace_names(page, card):
-    return page.evaluate(
-        f"() => document.querySelector('#card-{card} .js-plotly-plot').data"
-        ".filter(t => t.customdata).map(t => t.name)")
+    return graph_data(page, f"#card-{card} .js-plotly-plot", "g.data.filter(t => t.customdata).map(t => t.name)")
 
 
 def test_page_loads(page):
@@ -91,8 +89,8 @@ def test_year_range_and_snapshot_year(page):
 def test_table_shows_same_numbers_as_chart(page):
     open_page(page, PATH)
     _ready(page)
-    ys = page.evaluate("() => document.querySelector('#card-stimulants-other .js-plotly-plot').data[0].y")
-    page.locator("#card-stimulants-other").get_by_role("tab", name="Tabell").click()
+    ys = graph_data(page, "#card-stimulants-other .js-plotly-plot", "g.data[0].y")
+    open_table(page.locator("#card-stimulants-other"))
     cells = page.locator("#card-stimulants-other table tbody tr td:nth-child(6)")
     expect(cells).to_have_count(len(ys))
     assert cells.all_inner_texts() == [f"{y:.1f}".replace(".", ",") for y in ys]
