@@ -1,6 +1,6 @@
 """Batch export of the dashboard's charts, server-side with kaleido and Debian's Chromium.
 
-    python -m dashboard.export --out DIR --format png|svg|pdf [--page PAGE] [--query 'k=men&fra=2015']
+    python -m dashboard.export --out DIR --format png|svg|pdf [--page PAGE] [--query 'k=men&a=16-30']
 
 Renders every chart card of every page (or of one page) in its default state, or in the state
 given by a URL query string, with the same pure functions the pages use. One Chromium is kept
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="folder for the files")
     parser.add_argument("--format", default="png", help="png, svg or pdf")
     parser.add_argument("--page", help="one page, e.g. cannabis or dodsfall (default: all)")
-    parser.add_argument("--query", help="a URL query string for the page's filters, e.g. 'k=men&fra=2015'")
+    parser.add_argument("--query", help="a URL query string for the page's filters, e.g. 'k=men&a=16-30'")
     parser.add_argument("--width", type=int, default=1600)
     parser.add_argument("--height", type=int, default=900)
     parser.add_argument("--scale", type=float, default=1.0)

@@ -48,7 +48,7 @@ def build_trend(v: dict) -> CardView:
         title=t("cannabis.trend_title", sex=label("sex", v["sex"]), age=label("survey_age", v["age"]),
                 first=v["first"], last=v["last"]),
         subtitle=t("cannabis.trend_subtitle_young" if young else "cannabis.trend_subtitle"),
-        source=t("survey.source"))
+        source=sv.source())
     return sv.view(rows, fig, name=["cannabis", "utvikling", v["sex"], v["age"], _span(v)],
                    filters=f"{label('sex', v['sex'])}, {label('survey_age', v['age'])}")
 
@@ -63,7 +63,7 @@ def build_by_sex(v: dict) -> CardView:
         title=t("cannabis.sex_title", period=label("period", period), age=label("survey_age", v["age"]),
                 first=v["first"], last=v["last"]),
         subtitle=t("cannabis.sex_subtitle_young" if period != v["period"] else "cannabis.sex_subtitle"),
-        source=t("survey.source"))
+        source=sv.source())
     return sv.view(rows, fig, name=["cannabis", period, "kjonn", v["age"], _span(v)],
                    filters=f"{label('period', period)}, {label('survey_age', v['age'])}")
 
@@ -76,7 +76,7 @@ def build_young_ages(v: dict) -> CardView:
         rows, series_col="age_group", series_codes=st.YOUNG_SUBGROUPS, series_kind="survey_age",
         facet_col="sex" if v["sex"] == "both" else None, facet_codes=sexes, facet_kind="sex",
         title=t("cannabis.age_title", sex=label("sex", v["sex"]), first=v["first"], last=v["last"]),
-        subtitle=t("cannabis.age_subtitle"), source=t("survey.source"))
+        subtitle=t("cannabis.age_subtitle"), source=sv.source())
     return sv.view(rows, fig, name=["cannabis", "siste-12-mnd", "unge", v["sex"], _span(v)],
                    filters=label("sex", v["sex"]))
 
@@ -89,7 +89,7 @@ def build_snapshot(v: dict) -> CardView:
         rows, x_col="period", x_codes=periods, x_kind="period", group_col="sex", group_codes=("men", "women", "all"),
         group_kind="sex", title=t("cannabis.snapshot_title", year=v["year"], age=label("survey_age", v["age"])),
         subtitle=t("cannabis.trend_subtitle_young" if v["age"] in st.YOUNG_SUBGROUPS else "cannabis.snapshot_subtitle"),
-        source=t("survey.source"))
+        source=sv.source())
     return sv.view(rows, fig, name=["cannabis", "kjonn", v["age"], str(v["year"])],
                    filters=f"{label('survey_age', v['age'])}, {v['year']}")
 
@@ -105,7 +105,7 @@ def build_snapshot_age(v: dict) -> CardView:
         group_kind="sex", title=t("cannabis.snapshot_age_title", period=label("period", period), year=v["year"]),
         subtitle=t("cannabis.snapshot_age_subtitle" if len(ages) == len(st.CANNABIS_AGE_GROUPS)
                    else "cannabis.snapshot_age_subtitle_missing"),
-        source=t("survey.source"))
+        source=sv.source())
     return sv.view(rows, fig, name=["cannabis", period, "alder", v["sex"], str(v["year"])],
                    filters=f"{label('period', period)}, {label('sex', v['sex'])}, {v['year']}")
 
@@ -124,6 +124,12 @@ def build_adjusted(v: dict) -> CardView:
                     filters=label("period", v["period"]), decimals={c: 1 for c in cols if c != "year"})
 
 
+def adjusted_statement() -> str:
+    """The report's trend test, with the years of the adjusted estimates it was run on."""
+    years = store.table("survey_cannabis_adjusted")["year"]
+    return t("cannabis.adjusted_statement", first=int(years.min()), last=int(years.max()))
+
+
 def _latest_debut() -> pd.DataFrame:
     debut = store.table("survey_cannabis_debut")
     return debut[debut["year"] == debut["year"].max()]
@@ -134,11 +140,11 @@ def build_debut(_v: dict) -> CardView:
     year = int(d["year"].iloc[0])
     s = st.distribution_summary(d["age"], d["n"])
     fig = fig_survey.debut_figure(d, mean=s.mean, median=s.median, mode=s.mode,
-                                  title=t("cannabis.debut_title"), subtitle=t("cannabis.debut_subtitle"),
-                                  source=t("survey.source"))
+                                  title=t("cannabis.debut_title", year=year), subtitle=t("cannabis.debut_subtitle"),
+                                  source=sv.source())
     cols = {"age": t("survey.col_age_first"), "n": t("survey.col_users"), "percent": t("survey.col_share_users")}
     return CardView(fig, d, cols, title=fig.layout.title.text, subtitle=fig.layout.title.subtitle.text,
-                    source=t("survey.source"), filename=["cannabis", "debutalder", str(year)],
+                    source=sv.source(), filename=["cannabis", "debutalder", str(year)],
                     decimals={"percent": 1, "n": 0, "age": 0})
 
 
@@ -156,7 +162,7 @@ def build_frequency(_v: dict) -> CardView:
     fig = fig_survey.bar_figure(
         rows, x_col="frequency", x_codes=st.FREQUENCY_ORDER, x_kind="survey_frequency", group_col="sex",
         group_codes=("men", "women", "all"), group_kind="sex", with_ci=False,
-        title=t("cannabis.frequency_title"), subtitle=t("cannabis.frequency_subtitle"), source=t("survey.source"),
+        title=t("cannabis.frequency_title", year=year), subtitle=t("cannabis.frequency_subtitle"), source=sv.source(),
         y_title=t("survey.y_percent_users"))
     frame = rows.assign(sex_label=rows["sex"].map(lambda c: label("sex", c)),
                         frequency_label=rows["frequency"].map(lambda c: label("survey_frequency", c)))
@@ -164,7 +170,7 @@ def build_frequency(_v: dict) -> CardView:
             "frequency_label": t("survey.col_frequency"), "percent": t("survey.col_share_users"),
             "n": t("survey.col_users")}
     return CardView(fig, frame, cols, title=fig.layout.title.text, subtitle=fig.layout.title.subtitle.text,
-                    source=t("survey.source"), filename=["cannabis", "frekvens", str(year)],
+                    source=sv.source(), filename=["cannabis", "frekvens", str(year)],
                     decimals={"percent": 1, "n": 0})
 
 
@@ -192,7 +198,7 @@ SPEC = register(PageSpec(
         Card("cannabis-snapshot-age", ("year", "period", "sex"), build_snapshot_age, _about),
         Card("cannabis-adjusted", ("period", "first", "last"), build_adjusted,
              lambda: sv.about(t("cannabis.adjusted_about")),
-             intro=lambda _v: dbc.Alert(t("cannabis.adjusted_statement"), color="info", className="py-2 mb-0")),
+             intro=lambda _v: dbc.Alert(adjusted_statement(), color="info", className="py-2 mb-0")),
         Card("cannabis-debut", (), build_debut, lambda: sv.about(t("cannabis.debut_about")),
              intro=lambda _v: html.P(t("cannabis.debut_summary", **debut_words()), className="mb-0 fw-semibold")),
         Card("cannabis-frequency", (), build_frequency, lambda: sv.about(t("cannabis.frequency_about"))),

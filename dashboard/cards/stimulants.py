@@ -48,7 +48,7 @@ def build_trend(v: dict) -> CardView:
         facet_col="sex" if v["sex"] == "both" else None, facet_codes=sexes, facet_kind="sex",
         title=t("stimulants.trend_title", period=label("period", v["period"]), sex=label("sex", v["sex"]),
                 age=label("survey_age", v["age"]), first=v["first"], last=v["last"]),
-        subtitle=t("stimulants.trend_subtitle"), source=t("survey.source"))
+        subtitle=t("stimulants.trend_subtitle"), source=sv.source())
     return sv.view(rows, fig, name=["sentralstimulerende", v["period"], v["sex"], v["age"],
                                     sv.year_span(v["first"], v["last"])],
                    filters=f"{', '.join(label('substance', s) for s in subs)}; {label('sex', v['sex'])}, "
@@ -66,7 +66,7 @@ def build_snapshot(v: dict) -> CardView:
         group_codes=("men", "women", "all"), group_kind="sex",
         title=t("stimulants.snapshot_title", period=label("period", v["period"]), year=v["year"],
                 age=label("survey_age", v["age"])),
-        subtitle=t("stimulants.snapshot_subtitle"), source=t("survey.source"))
+        subtitle=t("stimulants.snapshot_subtitle"), source=sv.source())
     return sv.view(rows, fig, name=["sentralstimulerende", v["period"], "kjonn", v["age"], str(v["year"])],
                    filters=f"{label('period', v['period'])}, {label('survey_age', v['age'])}, {v['year']}", drop=())
 
@@ -84,7 +84,7 @@ def build_other(_v: dict) -> CardView:
     fig = fig_survey.bar_figure(
         rows, x_col="substance", x_codes=list(rows["substance"]), x_kind="substance", group_col="sex",
         group_codes=("all",), group_kind="sex", title=t("stimulants.other_title", year=year),
-        subtitle=t("stimulants.other_subtitle"), source=t("survey.source"), colour_by_x=True)
+        subtitle=t("stimulants.other_subtitle", year=year), source=sv.source(), colour_by_x=True)
     fig.update_layout(showlegend=False)
     return sv.view(rows, fig, name=["illegale-rusmidler", "noen-gang", str(year)],
                    filters=f"{label('period', 'lifetime')}, {label('survey_age', '16-64')}", drop=())

@@ -50,6 +50,14 @@ def code_filter(name: str, kind: str, label_key: str, code_kind: str, codes, **k
     return Filter(name, (name,), kind, label_key, lambda: options(code_kind, codes), **kw)
 
 
+def source() -> str:
+    return t("survey.source", first=years()[0], last=years()[-1])
+
+
+def lead(key: str) -> str:
+    return t(key, first=years()[0], last=years()[-1])
+
+
 def fix_years(values: dict) -> tuple[dict, list[str]]:
     """First year after last year (only possible from a typed URL): swap them, and say so."""
     if values["first"] > values["last"]:
@@ -77,7 +85,7 @@ def view(rows: pd.DataFrame, fig, *, name: list[str], filters: str, drop=("subst
     """The card view of survey rows, with the title and subtitle taken from the figure."""
     frame, cols = table_frame(rows, drop)
     return CardView(fig, frame, cols, title=fig.layout.title.text, subtitle=fig.layout.title.subtitle.text or "",
-                    source=t("survey.source"), filename=name, filters=filters, decimals=DECIMALS)
+                    source=source(), filename=name, filters=filters, decimals=DECIMALS)
 
 
 def about(*extra) -> list:

@@ -38,6 +38,27 @@ def europe_countries() -> list[tuple[str, str]]:
 
 YEARS = ww.years(_means())
 PERIODS = ww.periods(_means())
+
+
+def source() -> str:
+    """The report's source line, with the first and last sampling period of the data."""
+    return t("ww.source", first=figs.period_label(*PERIODS[0]).lower(), last=figs.period_label(*PERIODS[-1]).lower())
+
+
+def years_text() -> str:
+    return t("ww.sentence.and").join(map(str, YEARS))
+
+
+def comparison_text(comparison: str) -> str:
+    if comparison == "between_years":
+        return t("ww.test.between_years", years=t("ww.test.versus").join(map(str, YEARS)))
+    if comparison == "between_periods":
+        return t("ww.test.between_periods", n=len(PERIODS))
+    return t(f"ww.test.{comparison}")
+
+
+def pooled_text() -> str:
+    return t("ww.scope.pooled", years=t("ww.sentence.and").join(map(str, YEARS)))
 PARAMS = {
     "substance": Param("st", "cannabis", ww.SUBSTANCES),
     "cities": Param("byer", list(ww.CITIES), ww.CITIES, multi=True),
@@ -53,7 +74,7 @@ FILTERS = (
     Filter("seasons", ("seasons",), "checklist", "ww.filter.seasons", lambda: options("season", ww.SEASONS)),
     Filter("cmp", ("cmp",), "radio", "ww.filter.cmp",
            lambda: [{"label": y, "value": y} for y in map(str, YEARS)]
-           + [{"label": t("ww.filter.pooled"), "value": "pooled"}]),
+           + [{"label": pooled_text(), "value": "pooled"}]),
     Filter("land", ("land",), "multi_dropdown", "ww.filter.country",
            lambda: [{"label": name, "value": code} for code, name in europe_countries()],
            props={"placeholder": t("ww.filter.country_all")}),
@@ -110,8 +131,8 @@ def results_frame(result: pd.DataFrame) -> pd.DataFrame:
         pair = t("ww.test.all_groups") if r.test == "kruskal_wallis" else \
             f"{group_label(r.comparison, r.group_a)} – {group_label(r.comparison, r.group_b)}"
         scope = label("city", r.scope) if r.scope in ww.CITIES else \
-            (t("ww.scope.pooled") if r.scope == "pooled" else r.scope)
-        rows.append(dict(comparison=t(f"ww.test.{r.comparison}"), scope=scope,
+            (pooled_text() if r.scope == "pooled" else r.scope)
+        rows.append(dict(comparison=comparison_text(r.comparison), scope=scope,
                          test=t("ww.test.kw" if r.test == "kruskal_wallis" else "ww.test.dunn"),
                          pair=pair, statistic=round(float(r.statistic), 3), p_value=float(r.p_value),
                          significant=t("ww.test.yes" if r.significant else "ww.test.no")))
@@ -145,7 +166,7 @@ def _chosen(frame: pd.DataFrame, v: dict) -> pd.DataFrame:
 
 def _results_view(fig, result, title, subtitle, filename, note) -> CardView:
     cols = {c: t(k) for c, k in RESULT_COLUMNS.items()}
-    return CardView(fig, results_frame(result), cols, title=title, subtitle=subtitle, source=t("ww.source"),
+    return CardView(fig, results_frame(result), cols, title=title, subtitle=subtitle, source=source(),
                     filename=filename, decimals={"statistic": 2, "p_value": 4}, note=note)
 
 
@@ -159,11 +180,11 @@ def build_week_means(v: dict) -> CardView:
     filters = _filters_text(v)
     title = t("ww.means.title", substance=label("substance", s))
     subtitle = t("ww.means.subtitle", marker=marker, filters=filters)
-    fig = figs.week_means_figure(m, title=title, subtitle=subtitle, source=t("ww.source"))
+    fig = figs.week_means_figure(m, title=title, subtitle=subtitle, source=source())
     tab = m.assign(city_l=m.city.map(lambda c: label("city", c)),
                    period=[figs.period_label(y, se) for y, se in zip(m.year, m.season, strict=True)])
     return CardView(fig, tab, {"city_l": t("ww.col.city"), "period": t("ww.col.period"), "load": t("ww.col.load")},
-                    title=title, subtitle=subtitle, source=t("ww.source"), filename=["avlopsvann", "ukesnitt", s],
+                    title=title, subtitle=subtitle, source=source(), filename=["avlopsvann", "ukesnitt", s],
                     filters=filters, decimals={"load": 0})
 
 
@@ -178,7 +199,7 @@ def build_daily(v: dict) -> CardView:
         tab = d.iloc[0:0].assign(city_l="", period="", day="", note="")
     else:
         flagged = ww.flag_dumping(d)
-        fig = figs.daily_profile_figure(d, v["cities"], title=title, subtitle=subtitle, source=t("ww.source"),
+        fig = figs.daily_profile_figure(d, v["cities"], title=title, subtitle=subtitle, source=source(),
                                         periods=PERIODS, flags=d[flagged])
         tab = d.assign(city_l=d.city.map(lambda c: label("city", c)),
                        period=[figs.period_label(y, se) for y, se in zip(d.year, d.season, strict=True)],
@@ -187,13 +208,13 @@ def build_daily(v: dict) -> CardView:
                        order=d.weekday.map(ww.WEEK.index)).sort_values(["city", "year", "season", "order"])
     cols = {"city_l": t("ww.col.city"), "period": t("ww.col.period"), "day": t("ww.col.weekday"),
             "load": t("ww.col.load"), "note": t("ww.col.flag")}
-    return CardView(fig, tab, cols, title=title, subtitle=subtitle, source=t("ww.source"),
+    return CardView(fig, tab, cols, title=title, subtitle=subtitle, source=source(),
                     filename=["avlopsvann", "dogn", s], filters=filters, decimals={"load": 0})
 
 
 def build_compare_cities(v: dict) -> CardView:
     s, cities, scope = v["substance"], v["cities"], v["cmp"]
-    title = t("ww.cmp.title", substance=label("substance", s), scope=t("ww.scope.pooled") if scope == "pooled" else scope)
+    title = t("ww.cmp.title", substance=label("substance", s), scope=pooled_text() if scope == "pooled" else scope)
     subtitle = t("ww.cmp.subtitle")
     result = pd.DataFrame(columns=list(ww.COLUMNS))
     if s in ww.DAILY_SUBSTANCES:
@@ -201,7 +222,7 @@ def build_compare_cities(v: dict) -> CardView:
         if len(cities) > 1:
             result = ww.compare(groups, "between_cities", s, scope)
         fig = figs.comparison_figure(groups, {c: label("city", c) for c in cities}, {c: colour(c) for c in cities},
-                                     title=title, subtitle=subtitle, source=t("ww.source"))
+                                     title=title, subtitle=subtitle, source=source())
         text = sentence(result, cities) if len(cities) > 1 else t("ww.filter.need_two")
     else:
         fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
@@ -229,7 +250,7 @@ def build_compare_time(v: dict) -> CardView:
                 groups[key], colours[key] = vals, colour(c)
                 labels[key] = f"{label('city', c)}<br>{figs.period_label(int(y), se)}"
         result = pd.concat(parts, ignore_index=True)
-        fig = figs.comparison_figure(groups, labels, colours, title=title, subtitle=subtitle, source=t("ww.source"))
+        fig = figs.comparison_figure(groups, labels, colours, title=title, subtitle=subtitle, source=source())
         text = html.Ul([html.Li(x) for x in texts], className="mb-2")
     else:
         fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
@@ -247,11 +268,11 @@ def build_weekend(v: dict) -> CardView:
     r = r[r.city.isin(cities)]
     r = r.assign(c_order=r.city.map(cities.index), s_order=r.substance.map(ww.DAILY_SUBSTANCES.index))
     r = r.sort_values(["c_order", "s_order"])
-    fig = figs.weekend_figure(r, title=title, subtitle=subtitle, source=t("ww.source"))
+    fig = figs.weekend_figure(r, title=title, subtitle=subtitle, source=source())
     tab = r.assign(city_l=r.city.map(lambda c: label("city", c)), sub_l=r.substance.map(lambda x: label("substance", x)))
     cols = {"city_l": t("ww.col.city"), "sub_l": t("ww.col.substance"), "weekday_mean": t("ww.weekend.weekday"),
             "weekend_mean": t("ww.weekend.weekend"), "ratio": t("ww.weekend.ratio")}
-    return CardView(fig, tab, cols, title=title, subtitle=subtitle, source=t("ww.source"),
+    return CardView(fig, tab, cols, title=title, subtitle=subtitle, source=source(),
                     filename=["avlopsvann", "helg-hverdag"], filters=filters,
                     decimals={"weekday_mean": 1, "weekend_mean": 1, "ratio": 2})
 
@@ -263,25 +284,28 @@ def build_levo(v: dict) -> CardView:
     periods = ww.periods(table("wastewater_enantiomer"))
     when = ", ".join(figs.period_label(y, s).lower() for y, s in periods)
     title, subtitle = t("ww.levo.title"), t("ww.levo.subtitle", periods=when)
-    fig = figs.levo_figure(e, title=title, subtitle=subtitle, source=t("ww.source"))
+    fig = figs.levo_figure(e, title=title, subtitle=subtitle, source=source())
     return CardView(fig, e.assign(city_l=e.city.map(lambda c: label("city", c))),
                     {"city_l": t("ww.col.city"), "levo_share": t("ww.levo.share")}, title=title, subtitle=subtitle,
-                    source=t("ww.source"), filename=["avlopsvann", "levo-amfetamin", *sorted({str(y) for y, _ in periods})],
+                    source=source(), filename=["avlopsvann", "levo-amfetamin", *sorted({str(y) for y, _ in periods})],
                     decimals={"levo_share": 2})
 
 
 def build_history(v: dict) -> CardView:
     s = v["substance"]
-    title, subtitle = t("ww.history.title", substance=label("substance", s)), t("ww.history.subtitle")
     hist = ww.oslo_history_means(table("wastewater_oslo_history"), s)
     means = _means()
     recent = means[(means.city == "oslo") & (means.substance == s)].sort_values(["year", "season"])
+    old, new = figs.year_span(table("wastewater_oslo_history")["year"]), figs.year_span(means["year"])
+    title = t("ww.history.title", substance=label("substance", s))
+    subtitle = t("ww.history.subtitle", old=old, new=new)
     if hist.empty and recent.empty:
         fig = empty_figure(t("ww.history.none"), title)
     else:
         fig = figs.oslo_history_figure(hist, recent, title=title, subtitle=subtitle, source=t("ww.source_history"))
-    tab = pd.concat([hist.assign(series=t("ww.history.old")),
-                     recent.assign(series=[t("ww.history.new", season=label("season", se)) for se in recent.season])],
+    tab = pd.concat([hist.assign(series=t("ww.history.old", years=old)),
+                     recent.assign(series=[t("ww.history.new", years=new, season=label("season", se))
+                                           for se in recent.season])],
                     ignore_index=True)
     return CardView(fig, tab, {"year": t("ww.history.year"), "series": t("ww.history.series"),
                                "load": t("ww.col.load")}, title=title, subtitle=subtitle,
@@ -323,7 +347,7 @@ SPEC = register(PageSpec(
         Card("ww-daily", CHOSEN, build_daily, _about("ww.daily.about")),
         Card("ww-compare-cities", ("substance", "cities", "cmp"), build_compare_cities, _about("ww.cmp.about"),
              controls=("cmp",)),
-        Card("ww-compare-time", ("substance", "cities"), build_compare_time, _about("ww.time.about"), height=520),
+        Card("ww-compare-time", ("substance", "cities"), build_compare_time, lambda: t("ww.time.about", years=years_text()), height=520),
         Card("ww-weekend", ("cities", "years", "seasons"), build_weekend, _about("ww.weekend.about"),
              intro=lambda _v: dbc.Alert(t("ww.weekend.note"), color="light", className="py-1 small mb-0")),
         Card("ww-levo", ("cities",), build_levo, _about("ww.levo.about")),

@@ -121,7 +121,10 @@ def table_view(payload: dict | None):
     decimals = payload.get("decimals", {})
     numeric = {i for i, c in enumerate(cols) if any(isinstance(r.get(c["id"]), (int, float)) and
                                                    not isinstance(r.get(c["id"]), bool) for r in rows)}
-    cells = [[_cell(r.get(c["id"]), decimals.get(c["id"])) for c in cols] for r in rows]
+    # Years are labels, not quantities: "2024", never "2 024".
+    cells = [[str(int(r[c["id"]])) if c["id"] == "year" and isinstance(r.get(c["id"]), (int, float))
+              and not (isinstance(r[c["id"]], float) and math.isnan(r[c["id"]]))
+              else _cell(r.get(c["id"]), decimals.get(c["id"])) for c in cols] for r in rows]
     caption = " – ".join(p for p in (payload.get("title"), payload.get("subtitle")) if p)
     return simple_table([c["name"] for c in cols], cells, numeric=numeric, caption=caption)
 

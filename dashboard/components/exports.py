@@ -19,6 +19,7 @@ def slug(text: str) -> str:
     """File-name-safe ASCII slug: 'Kokain, menn 16–64' -> 'kokain-menn-16-64'."""
     text = text.replace("æ", "ae").replace("ø", "o").replace("å", "a")
     text = text.replace("Æ", "Ae").replace("Ø", "O").replace("Å", "A")
+    text = re.sub("[\u2010-\u2015\u2212]", "-", text)  # dashes (16–64) keep their place as separators
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:120] or "figur"
 

@@ -19,6 +19,12 @@ def period_label(year: int, season: str) -> str:
     return f"{label('season', season).capitalize()} {year}"
 
 
+def year_span(years) -> str:
+    """'2011–2021' for the years in a column (one year alone as itself)."""
+    first, last = int(min(years)), int(max(years))
+    return str(first) if first == last else f"{first}–{last}"
+
+
 def unit() -> str:
     return t("ww.unit")
 
@@ -139,13 +145,13 @@ def oslo_history_figure(history, recent, *, title: str, subtitle: str, source: s
         return empty_figure(t("ww.empty"), title)
     fig = go.Figure()
     if not history.empty:
-        fig.add_scatter(x=history["year"], y=history["load"], mode="lines+markers", name=t("ww.history.old"),
+        fig.add_scatter(x=history["year"], y=history["load"], mode="lines+markers", name=t("ww.history.old", years=year_span(history["year"])),
                         line=dict(color=GREY), customdata=history["days"],
                         hovertemplate="%{x}: %{y:.0f} " + unit() + " (%{customdata} " + t("ww.history.days")
                                       + ")<extra></extra>")
     for season, g in recent.groupby("season"):
         fig.add_scatter(x=g["year"] + (0.15 if season == "autumn" else -0.15), y=g["load"], mode="markers",
-                        name=t("ww.history.new", season=label("season", season)),
+                        name=t("ww.history.new", years=year_span(recent["year"]), season=label("season", season)),
                         marker=dict(size=11, color=colour(season), symbol="diamond"),
                         customdata=g["year"],
                         hovertemplate=label("season", season) + " %{customdata}: %{y:.0f} " + unit()

@@ -23,7 +23,7 @@ NB = {
     "front.cocaine_title": "Kokain er nummer to",
     "front.cocaine_note": "har brukt kokain noen gang (16–64 år, {year}). Året før var andelen {prev}.",
     "front.deaths_title": "Narkotikautløste dødsfall",
-    "front.deaths_note": "dødsfall i {year}, mot {prev} i {prev_year}. Over tid går tallet likevel opp.",
+    "front.deaths_note": "dødsfall i {year}, mot {prev} i {prev_year}.",
     "front.deaths_sex_title": "Tre av fire som døde var menn",
     "front.deaths_sex_note": "menn av {total} døde i {year} ({share}). Gjennomsnittsalderen var {age_all} år; "
                              "{age_women} år for kvinner og {age_men} år for menn.",
@@ -40,7 +40,10 @@ NB = {
     # what is new
     "front.new_survey": "Spørreundersøkelsen {year}: cannabis noen gang {now} (mot {prev} året før), kokain {c_now} "
                         "(mot {c_prev}).",
-    "front.new_deaths": "Dødsfall {year}: {now}, ned fra {prev} året før.",
+    "front.new_deaths": "Dødsfall {year}: {now}, {direction} {prev} året før.",
+    "front.direction.down": "ned fra",
+    "front.direction.up": "opp fra",
+    "front.direction.same": "det samme som",
     "front.new_pwid": "Injisering {year}: anslaget er {now}, mot {prev} året før. Enkeltår svinger mye.",
     "front.new_ww": "Avløpsvann: målinger fra Oslo, Bergen og Trondheim til og med {season} {year}.",
     "front.date_survey": "Rus- og tobakksundersøkelsen (SSB): {year}",

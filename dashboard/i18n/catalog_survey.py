@@ -2,7 +2,7 @@
 
 NB = {
     # shared figure texts
-    "survey.source": "Rusundersøkelsen (SSB), bearbeidet av Helsedirektoratet; data 2013–2025, siste innsamling april–juli 2025",
+    "survey.source": "Rusundersøkelsen (SSB), bearbeidet av Helsedirektoratet; data {first}–{last}",
     "survey.source_adjusted": "Rusundersøkelsen (SSB); justert estimat fra Helsedirektoratets trendtest",
     "survey.y_percent": "Andel (%)",
     "survey.y_percent_users": "Andel av dem som har brukt cannabis (%)",
@@ -92,7 +92,7 @@ NB = {
                           "For andre tall er det ikke gjort tester.",
     # cannabis page
     "cannabis.title": "Cannabis",
-    "cannabis.lead": "Hvor mange i alderen 16–64 år som har brukt cannabis, etter kjønn, alder og år (2013–2025). "
+    "cannabis.lead": "Hvor mange i alderen 16–64 år som har brukt cannabis, etter kjønn, alder og år ({first}–{last}). "
                      "Alle andeler vises med usikkerhet.",
     "cannabis.trend_title": "Bruk av cannabis, {sex}, {age}, {first}–{last}",
     "cannabis.trend_subtitle": "Andel som har brukt cannabis noen gang, siste 12 måneder og siste 4 uker. "
@@ -114,20 +114,20 @@ NB = {
     "cannabis.adjusted_subtitle": "Linjen er rapportens trendestimat justert for alder og kjønn; punktene er de "
                                   "vektede andelene hvert år.",
     "cannabis.adjusted_statement": "Rapportens test: Når en tar hensyn til at alders- og kjønnssammensetningen "
-                                   "endrer seg, har bruken av cannabis gått opp gjennom 2013–2025. Økningen er "
+                                   "endrer seg, har bruken av cannabis gått opp gjennom {first}–{last}. Økningen er "
                                    "liten, men statistisk sikker (p < 0,01). Dette gjelder alle tre tidsrommene.",
     "cannabis.adjusted_about": "Det justerte estimatet kommer fra Helsedirektoratets trendmodell (kontrollert for "
                                "alder og kjønn), slik det er publisert. Modellen gir en jevn linje, så den viser "
                                "retningen over hele perioden og ikke svingninger mellom enkeltår. Modellens "
                                "detaljer er ikke publisert i figurgrunnlaget.",
-    "cannabis.debut_title": "Alder første gang cannabis ble brukt, 2025",
+    "cannabis.debut_title": "Alder første gang cannabis ble brukt, {year}",
     "cannabis.debut_subtitle": "Blant personer 16–64 år som har brukt cannabis. Andel per alder.",
     "cannabis.debut_about": "Gjennomsnitt, median og vanligste alder er regnet ut av oss fra den publiserte "
                             "fordelingen (antall personer per alder), ikke fra de enkelte svarene. De er uvektede. "
                             "Spørsmålet gjelder hva folk husker om egen debut; mange runder av til hele år.",
     "cannabis.debut_summary": "Gjennomsnitt {mean} år, median {median} år, vanligst {mode} år "
                               "({n} personer, alder {youngest}–{oldest} år).",
-    "cannabis.frequency_title": "Hvor ofte brukerne brukte cannabis siste 12 måneder, etter kjønn, 2025",
+    "cannabis.frequency_title": "Hvor ofte brukerne brukte cannabis siste 12 måneder, etter kjønn, {year}",
     "cannabis.frequency_subtitle": "Blant personer 16–64 år som har brukt cannabis siste 12 måneder. "
                                    "Konfidensintervall er ikke publisert.",
     "cannabis.frequency_about": "Fordelingen bygger på få personer (rundt 200, færrest kvinner), så andelene er "
@@ -135,15 +135,15 @@ NB = {
     "cannabis.no_year": "Ingen tall for valgt år.",
     # stimulants page
     "stimulants.title": "Sentralstimulerende rusmidler",
-    "stimulants.lead": "Bruk av kokain, ecstasy/MDMA og amfetaminer blant personer 16–64 år, 2013–2025, "
-                       "og en oversikt over andre rusmidler i 2025.",
+    "stimulants.lead": "Bruk av kokain, ecstasy/MDMA og amfetaminer blant personer 16–64 år, {first}–{last}, "
+                       "og en oversikt over andre rusmidler i {last}.",
     "stimulants.trend_title": "Bruk av sentralstimulerende rusmidler {period}, {sex}, {age}, {first}–{last}",
     "stimulants.trend_subtitle": "Andel som har brukt rusmiddelet. Skyggen viser 95 % konfidensintervall.",
     "stimulants.snapshot_title": "Bruk av sentralstimulerende rusmidler {period} i {year}, etter kjønn, {age}",
     "stimulants.snapshot_subtitle": "Strekene viser 95 % konfidensintervall.",
     "stimulants.other_title": "Bruk av illegale rusmidler noen gang, 16–64 år, {year}",
-    "stimulants.other_subtitle": "Alle rusmidler undersøkelsen gir tall for i 2025. LSD, GHB, heroin og andre "
-                                 "rusmidler finnes bare for 2025, for alle og for noen gang.",
+    "stimulants.other_subtitle": "Alle rusmidler undersøkelsen gir tall for i {year}. LSD, GHB, heroin og andre "
+                                 "rusmidler finnes bare for dette året, for alle og for noen gang.",
     "stimulants.other_about": "For LSD, GHB, heroin og «andre rusmidler» er det bare publisert tall for bruk noen "
                               "gang i 2025, for hele utvalget 16–64 år. Andelene er små (rundt 1–3 %), og "
                               "intervallene er derfor brede i forhold til nivået.",

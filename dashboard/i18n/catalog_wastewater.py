@@ -3,11 +3,11 @@
 NB = {
     "ww.title": "Rusmidler i avløpsvann",
     "ww.lead": ("Målinger av rusmidler i kloakk fra Oslo, Bergen og Trondheim, én uke om våren og én om "
-                "høsten i 2024 og 2025. Tallene viser mengden stoff som når renseanlegget, ikke hvor mange "
+                "høsten i {years}. Tallene viser mengden stoff som når renseanlegget, ikke hvor mange "
                 "som bruker det."),
     "ww.unit": "mg per 1000 innb. per døgn",
     "ww.empty": "Ingen målinger for dette utvalget.",
-    "ww.source": "Helsedirektoratet, Tall om illegale rusmidler 2025 (St. Olavs hospital; prøver vår 2024 – høst 2025)",
+    "ww.source": "Helsedirektoratet, Tall om illegale rusmidler 2025 (St. Olavs hospital; prøver {first} – {last})",
     "ww.source_euda": "EUDA, europeisk avløpsvannstudie (utgivelse 2025)",
     "ww.source_history": "EMCDDA/NIVA (VEAS 2011–2021); Helsedirektoratet 2025",
     "ww.filter.substance": "Rusmiddel",
@@ -15,7 +15,7 @@ NB = {
     "ww.filter.years": "År",
     "ww.filter.seasons": "Årstid",
     "ww.filter.cmp": "Sammenlign byene for",
-    "ww.filter.pooled": "2024 og 2025 samlet",
+    "ww.filter.pooled": "{years} samlet",
     "ww.filter.country": "Land (Norge vises alltid)",
     "ww.filter.country_all": "Alle europeiske land",
     "ww.filter.need_city": "Velg minst én by, ett år og én årstid.",
@@ -47,7 +47,7 @@ NB = {
                      "utelatt. Med sju døgn per uke gir testene bare grove svar."),
     "ww.time.title": "Endring over tid: {substance}",
     "ww.time.subtitle": "Døgnverdier per prøveperiode og by",
-    "ww.time.about": ("For hver by testes 2024 mot 2025 (vår og høst samlet) og de fire prøveperiodene mot "
+    "ww.time.about": ("For hver by testes årene mot hverandre ({years}; vår og høst samlet) og prøveperiodene mot "
                       "hverandre, med samme tester og grenser som for byene."),
     "ww.test.heading_cities": "Testresultater, byer",
     "ww.test.heading_time": "Testresultater, endring over tid",
@@ -64,16 +64,17 @@ NB = {
     "ww.test.dunn": "Dunn (z)",
     "ww.test.all_groups": "alle grupper",
     "ww.test.between_cities": "mellom byer",
-    "ww.test.between_years": "2024 mot 2025",
-    "ww.test.between_periods": "fire perioder",
+    "ww.test.between_years": "{years}",
+    "ww.test.versus": " mot ",
+    "ww.test.between_periods": "{n} perioder",
     "ww.test.legend": "✱ = signifikant forskjell (p ≤ 0,01). Dunn-testen kjøres bare når Kruskal–Wallis er signifikant.",
     "ww.sentence.none": "Ingen signifikant forskjell mellom {groups} (Kruskal–Wallis p = {p}).",
-    "ww.sentence.periods": "de fire prøveperiodene",
+    "ww.sentence.periods": "prøveperiodene",
     "ww.sentence.lower": "{group} lavere enn {others}.",
     "ww.sentence.no_pairs": "Samlet forskjell (p = {p}), men ingen enkeltpar er signifikant.",
     "ww.sentence.city_time": "{city}: {text}",
     "ww.sentence.and": " og ",
-    "ww.scope.pooled": "2024 og 2025 samlet",
+    "ww.scope.pooled": "{years} samlet",
     "ww.meth_no_tests": "Metamfetamin har bare ukesnitt, så testene kan ikke kjøres for dette stoffet.",
 
     "ww.weekend.title": "Helg mot hverdag: forholdstall per by og rusmiddel",
@@ -102,9 +103,9 @@ NB = {
     "ww.levo.share": "Andel levo-amfetamin",
 
     "ww.history.title": "Oslo over tid: {substance}",
-    "ww.history.subtitle": "2011–2021 bare VEAS; 2024–2025 to anlegg, vektet. Ikke direkte sammenlignbart.",
-    "ww.history.old": "VEAS 2011–2021 (årssnitt)",
-    "ww.history.new": "Oslo 2024–2025, {season}",
+    "ww.history.subtitle": "{old} bare VEAS; {new} to anlegg, vektet. Ikke direkte sammenlignbart.",
+    "ww.history.old": "VEAS {years} (årssnitt)",
+    "ww.history.new": "Oslo {years}, {season}",
     "ww.history.days": "døgn",
     "ww.history.break": "brudd i serien",
     "ww.history.about": ("Fram til 2021 ble bare VEAS målt, én uke i året. Fra 2024 måles både VEAS og "

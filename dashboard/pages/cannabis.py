@@ -5,6 +5,7 @@ import dash
 from dash import html
 
 from dashboard.cards.cannabis import SPEC
+from dashboard.cards.survey import lead
 from dashboard.components.chart_card import card, panel, page_stores, register_callbacks
 from dashboard.components.filters import filter_bar
 from dashboard.components.shell import notes, page_header
@@ -16,7 +17,7 @@ dash.register_page(__name__, path=SPEC.path, name=t("nav.cannabis"), title=t("na
 def layout(**query):
     v, rejected, corrected = SPEC.from_query(query)
     return html.Div([
-        page_header(t("cannabis.title"), t("cannabis.lead"), notice=rejected),
+        page_header(t("cannabis.title"), lead("cannabis.lead"), notice=rejected),
         *notes(corrected),
         *page_stores(SPEC),
         filter_bar(SPEC, v, [[("sex", 6), ("age", 6)], [("period", 4), ("years", 5), ("year", 3)]]),

@@ -13,6 +13,7 @@ from dashboard.components.shell import page_header
 from dashboard.data import store
 from dashboard.figures.theme import PALETTE
 from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, t
+from dashboard.stats import deaths as deaths_stats
 from dashboard.stats import findings as f
 
 dash.register_page(__name__, path="/", name=t("nav.home"), title=t("nav.home") + " – " + t("app.brand"))
@@ -71,8 +72,14 @@ def _tiles_use(survey):
     ]
 
 
+def _deaths():
+    """Deaths in the latest year, with the series over the report's reference period."""
+    national = store.table("deaths_national")
+    return f.deaths_latest(national, since=deaths_stats.trend_window(store.table("report_figures"), national)[0])
+
+
 def _tiles_harm():
-    deaths = f.deaths_latest(store.table("deaths_national"))
+    deaths = _deaths()
     sex = f.deaths_by_sex(store.table("deaths_by_age_sex"), store.table("report_figures"))
     opi = f.top_death_substance(store.table("deaths_by_substance"))
     pw = f.pwid_latest(store.table("pwid_estimates"))
@@ -108,14 +115,15 @@ def _row(tiles):
 
 def _news(survey):
     can, coc = f.ranked_substance(survey, 1), f.ranked_substance(survey, 2)
-    deaths = f.deaths_latest(store.table("deaths_national"))
+    deaths = _deaths()
     est = store.table("pwid_estimates").sort_values("year")
     dates = f.latest_data(survey, store.table("deaths_national"), store.table("wastewater_week_means"), est)
     ww_year, ww_season = dates["wastewater"]
     news = [
         t("front.new_survey", year=can.year, now=_pct(can.value), prev=_pct(can.extra["previous"]),
           c_now=_pct(coc.value), c_prev=_pct(coc.extra["previous"])),
-        t("front.new_deaths", year=deaths.year, now=fmt_int(deaths.value), prev=fmt_int(deaths.other)),
+        t("front.new_deaths", year=deaths.year, now=fmt_int(deaths.value), prev=fmt_int(deaths.other),
+          direction=t("front.direction." + ("down" if deaths.value < deaths.other else "up" if deaths.value > deaths.other else "same"))),
         t("front.new_pwid", year=int(est["year"].iloc[-1]), now=fmt_int(est["estimate"].iloc[-1]),
           prev=fmt_int(est["estimate"].iloc[-2])),
         t("front.new_ww", season=label("season", ww_season), year=ww_year),

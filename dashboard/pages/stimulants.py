@@ -5,6 +5,7 @@ import dash
 from dash import html
 
 from dashboard.cards.stimulants import SPEC
+from dashboard.cards.survey import lead
 from dashboard.components.chart_card import card, page_stores, panel, register_callbacks
 from dashboard.components.filters import filter_bar
 from dashboard.components.shell import notes, page_header
@@ -18,7 +19,7 @@ def layout(**query):
     v, rejected, corrected = SPEC.from_query(query)
     note = panel(SPEC, "substance-note", v, className="small text-danger mb-0", role="status")
     return html.Div([
-        page_header(t("stimulants.title"), t("stimulants.lead"), notice=rejected),
+        page_header(t("stimulants.title"), lead("stimulants.lead"), notice=rejected),
         *notes(corrected),
         *page_stores(SPEC),
         filter_bar(SPEC, v, [[("substances", 4), ("sex", 4), ("age", 4)],

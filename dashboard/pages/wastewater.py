@@ -5,7 +5,7 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard.cards.wastewater import SPEC, sampling_table
+from dashboard.cards.wastewater import SPEC, sampling_table, years_text
 from dashboard.components.chart_card import card, page_stores, panel, register_callbacks
 from dashboard.components.filters import filter_bar
 from dashboard.components.shell import page_header
@@ -18,7 +18,7 @@ dash.register_page(__name__, path=SPEC.path, name=t("nav.wastewater"),
 def layout(**query):
     v, rejected, _ = SPEC.from_query(query)
     return html.Div([
-        page_header(t("ww.title"), t("ww.lead"), notice=rejected),
+        page_header(t("ww.title"), t("ww.lead", years=years_text()), notice=rejected),
         *page_stores(SPEC),
         filter_bar(SPEC, v, [[("substance", 3), ("cities", 4), ("years", 2), ("seasons", 3)]],
                    extra=panel(SPEC, "notice", v, role="status")),

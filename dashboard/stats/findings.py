@@ -84,7 +84,7 @@ def highest_young_group(survey: pd.DataFrame, substance: str = "cannabis",
                    series=_series(group_rows, "percent"), extra={"substance": substance, "period": period})
 
 
-def deaths_latest(national: pd.DataFrame, since: int = 2012) -> Finding:
+def deaths_latest(national: pd.DataFrame, since: int) -> Finding:
     """Drug-induced deaths in the latest year, the year before, and the series since `since`."""
     rows = national[national["year"] >= since].sort_values("year")
     last, prev = rows.iloc[-1], rows.iloc[-2]

@@ -94,10 +94,13 @@ class KeyFigure:
     first_percent: float | None
 
 
-def key_figure(series: pd.DataFrame, first_year: int = 2013) -> KeyFigure | None:
-    """Key figure for one series (rows of one substance/period/sex/age group over years)."""
+def key_figure(series: pd.DataFrame, first_year: int | None = None) -> KeyFigure | None:
+    """Key figure for one series (rows of one substance/period/sex/age group over years);
+    `first_year` (default: the series' first year) is the year the change is measured from."""
     if series.empty:
         return None
+    if first_year is None:
+        first_year = int(series["year"].min())
     s = series.sort_values("year")
     last = s.iloc[-1]
     est = (float(last["percent"]), float(last["ci_low"]), float(last["ci_high"]))

@@ -47,3 +47,20 @@ def test_xlsx_has_header_block_and_data():
 def test_table_view_uses_decimal_comma_and_marks_gaps():
     html = str(table_view(PAYLOAD))
     assert "8,9" in html and "mangler" in html
+
+
+def test_slug_keeps_dashes_between_numbers():
+    assert slug("Kokain, menn 16–64") == "kokain-menn-16-64"
+    assert slug("cannabis 2013–2025") == "cannabis-2013-2025"
+
+
+def _cells(component) -> list[str]:
+    """The text of every body cell of a table component."""
+    body = component.children[-1]
+    return [td.children for tr in body.children for td in tr.children]
+
+
+def test_table_view_never_groups_years():
+    frame = pd.DataFrame({"year": [2024, 2025], "n": [3500, 12979]})
+    cells = _cells(table_view(CardView(None, frame, {"year": "År", "n": "Antall"}, title="x").payload()))
+    assert cells == ["2024", "3\u00a0500", "2025", "12\u00a0979"]

@@ -13,6 +13,7 @@ tests/data/test_survey.py checks that all duplicates agree on percent within 0.1
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -40,18 +41,19 @@ FREQUENCY_LABELS = {
 FREQUENCY_CODES = {label: code for code, label in FREQUENCY_LABELS.items()}
 
 # Prevalence widgets: fixed dimensions from the figure title, and the column that holds
-# each varying dimension. "year": None means the figure is a 2025 snapshot without pt_year.
+# each varying dimension. Snapshot (bar) figures take their year from pt_year where the points
+# carry one, else from the year in the figure title (see figure_year).
 _TREND = "spline"
 _BAR = "column"
 WIDGETS: dict[int, dict] = {
-    1: dict(kind=_BAR, year=2025, period="lifetime", sex="all", age_group="16-64",
+    1: dict(kind=_BAR, period="lifetime", sex="all", age_group="16-64",
             substance="pt_substance"),
     4: dict(kind=_TREND, substance="cannabis", age_group="16-64", sex="pt_kjonn", period="pt_grp"),
     8: dict(kind=_TREND, substance="cannabis", age_group="16-64", period="last_12_months",
             sex="pt_kjonn"),
     9: dict(kind=_TREND, substance="cannabis", age_group="16-64", sex="pt_kjonn", period="pt_grp"),
     10: dict(kind=_TREND, substance="cannabis", age_group="16-64", sex="pt_kjonn", period="pt_grp"),
-    11: dict(kind=_BAR, year=2025, substance="cannabis", age_group="16-64", sex="pt_kjonnSTR",
+    11: dict(kind=_BAR, substance="cannabis", age_group="16-64", sex="pt_kjonnSTR",
              period="pt_periode"),
     12: dict(kind=_TREND, substance="cannabis", age_group="16-30", sex="pt_kjonn", period="pt_grp"),
     13: dict(kind=_TREND, substance="cannabis", age_group="16-30", period="last_12_months",
@@ -64,15 +66,15 @@ WIDGETS: dict[int, dict] = {
              age_group="pt_ageYng"),
     18: dict(kind=_TREND, substance="cannabis", period="last_12_months", sex="women",
              age_group="pt_ageYng"),
-    19: dict(kind=_BAR, year=2025, substance="cannabis", age_group="16-30", sex="pt_kjonnSTR",
+    19: dict(kind=_BAR, substance="cannabis", age_group="16-30", sex="pt_kjonnSTR",
              period="pt_periode"),
-    20: dict(kind=_BAR, year=2025, age_group="16-64", sex="pt_kjonnSTR", period="pt_periode",
+    20: dict(kind=_BAR, age_group="16-64", sex="pt_kjonnSTR", period="pt_periode",
              substance="pt_stuff"),
-    21: dict(kind=_BAR, year=2025, age_group="16-64", sex="pt_kjonnSTR", period="pt_periode",
+    21: dict(kind=_BAR, age_group="16-64", sex="pt_kjonnSTR", period="pt_periode",
              substance="pt_stuff"),
-    25: dict(kind=_BAR, year=2025, age_group="16-30", sex="pt_kjonnSTR", period="pt_periode",
+    25: dict(kind=_BAR, age_group="16-30", sex="pt_kjonnSTR", period="pt_periode",
              substance="pt_stuff"),
-    26: dict(kind=_BAR, year=2025, age_group="16-30", sex="pt_kjonnSTR", period="pt_periode",
+    26: dict(kind=_BAR, age_group="16-30", sex="pt_kjonnSTR", period="pt_periode",
              substance="pt_stuff"),
 }
 # Figures 20-31 in the report (widgets 22-24, 27-35): stimulants by year, one
@@ -112,6 +114,24 @@ def _dimension(points: pd.DataFrame, dim: str, value) -> pd.Series:
     return pd.Series(value, index=points.index)
 
 
+def figure_year(points: pd.DataFrame, fallback: int | None = None):
+    """The year of a snapshot figure: the points' pt_year, else the last year named in the figure
+    title ("... i 2025"), else `fallback` (the edition's latest survey year)."""
+    if points["pt_year"].notna().all():
+        return points["pt_year"].astype(int)
+    found = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", str(points["figure_title"].iloc[0]))
+    if found:
+        return int(found[-1])
+    if fallback is None:
+        raise ValueError(f"{RAW_FILE}: widget {points['widget_no'].iloc[0]} names no year")
+    return fallback
+
+
+def edition_year(widgets: pd.DataFrame) -> int:
+    """The latest survey year in the file: the year of figures that carry none (figure 3)."""
+    return int(widgets["pt_year"].dropna().astype(int).max())
+
+
 def prevalence_candidates(widgets: pd.DataFrame) -> pd.DataFrame:
     """Every prevalence point of every figure, with its codes and figure; duplicates kept."""
     parts = []
@@ -119,9 +139,8 @@ def prevalence_candidates(widgets: pd.DataFrame) -> pd.DataFrame:
         points = widgets[widgets["widget_no"] == widget_no]
         if points.empty or set(points["series_type"]) != {spec["kind"]}:
             raise ValueError(f"{RAW_FILE}: widget {widget_no} is not a {spec['kind']} figure")
-        year = spec.get("year")
         part = pd.DataFrame({
-            "year": points["pt_year"].astype(int) if year is None else year,
+            "year": figure_year(points) if spec["kind"] == _BAR else points["pt_year"].astype(int),
             **{d: _dimension(points, d, spec[d]) for d in ("substance", "period", "sex", "age_group")},
             "percent": points["pt_percentage"].astype(float),
             "ci_low": points["pt_ci_lower"].astype(float),
@@ -160,7 +179,7 @@ def cannabis_debut(widgets: pd.DataFrame) -> pd.DataFrame:
     """Figure 2: age at first cannabis use among 16-64-year-olds who have used it, 2025."""
     pts = widgets[widgets["widget_no"] == 2]
     return pd.DataFrame({
-        "year": 2025,  # the figure title says 2025; the points carry no year
+        "year": figure_year(pts, edition_year(widgets)),  # the title names the year; points carry none
         "age": pts["pt_can3"].astype(int),
         "n": pts["pt_N"].astype(int),
         "percent": pts["pt_pros"].astype(float),
@@ -174,7 +193,7 @@ def cannabis_frequency(widgets: pd.DataFrame) -> pd.DataFrame:
     if freq.isna().any():
         raise ValueError(f"{RAW_FILE}: unknown frequency label {pts['pt_vals'][freq.isna()].iloc[0]!r}")
     return pd.DataFrame({
-        "year": 2025,  # the report text introduces figure 3 as 2025 data; points carry no year
+        "year": figure_year(pts, edition_year(widgets)),  # the text gives figure 3 as the latest year's data
         "sex": pts["pt_cat"].map(SEX_CODES),
         "frequency": freq,
         "percent": pts["pt_pros"].astype(float),
