@@ -46,7 +46,7 @@ def source() -> str:
 
 
 def years_text() -> str:
-    return t("ww.sentence.and").join(map(str, YEARS))
+    return _join([str(y) for y in YEARS])
 
 
 def comparison_text(comparison: str) -> str:
@@ -58,7 +58,7 @@ def comparison_text(comparison: str) -> str:
 
 
 def pooled_text() -> str:
-    return t("ww.scope.pooled", years=t("ww.sentence.and").join(map(str, YEARS)))
+    return t("ww.scope.pooled", years=years_text())
 PARAMS = {
     "substance": Param("st", "cannabis", ww.SUBSTANCES),
     "cities": Param("byer", list(ww.CITIES), ww.CITIES, multi=True),

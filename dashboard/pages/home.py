@@ -2,43 +2,18 @@
 the number. Every number comes from stats.findings on the tidy tables."""
 from __future__ import annotations
 
-import base64
-
 import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard.components.kpi import tile
+from dashboard.components.kpi import sparkline, tile
 from dashboard.components.shell import page_header
 from dashboard.data import store
-from dashboard.figures.theme import PALETTE
 from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, t
 from dashboard.stats import deaths as deaths_stats
 from dashboard.stats import findings as f
 
 dash.register_page(__name__, path="/", name=t("nav.home"), title=t("nav.home") + " – " + t("app.brand"))
-
-
-def sparkline(series, fmt) -> html.Span | None:
-    """A tiny inline SVG line (data URI image): no plotly, no extra script per tile."""
-    if len(series) < 2:
-        return None
-    w, h, pad = 120, 28, 3
-    xs = [y for y, _ in series]
-    vs = [v for _, v in series]
-    lo, hi = min(vs), max(vs)
-    span_x, span_v = (xs[-1] - xs[0]) or 1, (hi - lo) or 1
-    pts = [(pad + (x - xs[0]) / span_x * (w - 2 * pad), h - pad - (v - lo) / span_v * (h - 2 * pad))
-           for x, v in series]
-    path = " ".join(f"{x:.1f},{y:.1f}" for x, y in pts)
-    ex, ey = pts[-1]
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'
-           f'<polyline fill="none" stroke="{PALETTE[0]}" stroke-width="2" points="{path}"/>'
-           f'<circle cx="{ex:.1f}" cy="{ey:.1f}" r="2.5" fill="{PALETTE[0]}"/></svg>')
-    src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
-    alt = t("front.spark_alt", first=xs[0], last=xs[-1], v0=fmt(vs[0]), v1=fmt(vs[-1]))
-    return html.Span([html.Img(src=src, alt=alt, width=w, height=h, className="me-2 sparkline"),
-                      html.Span(t("front.spark_span", first=xs[0], last=xs[-1]), className="text-muted")])
 
 
 def _trend(series, fmt):

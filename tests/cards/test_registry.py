@@ -1,0 +1,91 @@
+"""The card registry: a filter change reaches exactly the cards that read it, cards that read
+nothing get no callback, bad values are refused in one place, and tables and downloads are
+rebuilt from the validated state, never from rows a client sends."""
+import json
+
+import pytest
+
+from dashboard.app import app
+from dashboard.cards import registry
+from dashboard.cards.registry import PAGES, Invalid
+from dashboard.components.filters import filter_id
+
+
+@pytest.fixture(scope="module")
+def deps():
+    return app.server.test_client().get("/_dash-dependencies").get_json()
+
+
+def _card_of(output: str) -> str | None:
+    head = output.strip(".").split("...")[0].rsplit(".", 1)[0]
+    if head.startswith("{"):
+        ident = json.loads(head)
+        return ident.get("card") if ident.get("type") == "cc-graph" else None
+    return None
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_each_filter_reaches_exactly_the_cards_that_read_it(deps, page):
+    spec = PAGES[page]
+    for f in spec.filters:
+        fired = {_card_of(d["output"]) for d in deps if any(i["id"] == filter_id(spec, f) for i in d["inputs"])}
+        expected = {c.name for c in spec.cards if set(c.reads) & set(f.keys)}
+        assert fired - {None} == expected, (page, f.name)
+
+
+def test_cards_that_read_nothing_have_no_callback(deps):
+    card_callbacks = {_card_of(d["output"]) for d in deps}
+    static = {c.name for spec in PAGES.values() for c in spec.cards if not c.reads}
+    assert static and not static & card_callbacks
+
+
+def test_country_change_rebuilds_one_wastewater_card(deps):
+    spec = PAGES["ww"]
+    fired = [_card_of(d["output"]) for d in deps if any(i["id"] == filter_id(spec, "land") for i in d["inputs"])]
+    assert [c for c in fired if c] == ["ww-europe"]
+
+
+def test_every_page_module_is_short():
+    from dashboard.data.paths import ROOT
+    for path in (ROOT / "dashboard" / "pages").glob("*.py"):
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 150, path.name
+
+
+def test_validation_refuses_values_not_allowed():
+    spec = PAGES["cannabis"]
+    with pytest.raises(Invalid):
+        spec.state_from_filters({"sex": "alle"})
+    with pytest.raises(Invalid):
+        spec.state_from_filters({"years": [2013]})
+    with pytest.raises(Invalid):
+        spec.state_from_filters({"years": ["2013", "2025"]})
+    state = spec.state_from_filters({"years": [2020, 2015]})
+    assert (state["first"], state["last"]) == (2015, 2020)
+
+
+def test_views_are_cached_by_the_keys_a_card_reads():
+    spec = PAGES["cannabis"]
+    a = registry.view("cannabis-debut", spec.validate({"sex": "men"}))
+    b = registry.view("cannabis-debut", spec.validate({"sex": "women"}))
+    assert a is b   # the debut card reads no filter: one build serves every state
+
+
+TABLE_OUTPUT = '{"card":["MATCH"],"type":"cc-table"}.children'
+
+
+def _post(client, card, inputs):
+    body = {"output": TABLE_OUTPUT, "outputs": {"id": {"card": card, "type": "cc-table"}, "property": "children"},
+            "inputs": inputs, "changedPropIds": [], "state": []}
+    return client.post("/_dash-update-component", json=body)
+
+
+def test_table_is_built_from_the_server_state_not_from_client_rows():
+    client = app.server.test_client()
+    tab = {"id": {"card": "cannabis-trend", "type": "cc-tabs"}, "property": "active_tab", "value": "table"}
+    meta = {"id": {"card": "cannabis-trend", "type": "cc-meta"}, "property": "data"}
+    good = _post(client, "cannabis-trend", [tab, {**meta, "value": {"state": {"sex": "men"}}}])
+    assert good.status_code == 200 and "menn" in good.text and "kvinner" not in good.text
+    forged = {"state": {"sex": "men"}, "rows": [{"year": 1, "percent": 99.9}] * 1000}
+    assert "99,9" not in _post(client, "cannabis-trend", [tab, {**meta, "value": forged}]).text
+    for bad in ({"state": {"sex": "<script>"}}, {"state": {"nope": 1}}, {"state": "x"}, None, [1, 2]):
+        assert _post(client, "cannabis-trend", [tab, {**meta, "value": bad}]).status_code == 204
