@@ -4,6 +4,7 @@ the wastewater country filter fires, and their time against rebuilding every car
 
     python bench/filter_change.py
 """
+
 from __future__ import annotations
 
 import json
@@ -40,12 +41,27 @@ def main(repeat: int = 7) -> dict:
 
     # The callback the browser sends for a country change, as the browser sends it.
     europe = next(d for d in card_outputs)
-    inputs = [{"id": i["id"], "property": i["property"], "value": [countries[0]] if i["id"] == land_id
-               else SPEC.defaults()["substance"]} for i in europe["inputs"]]
-    body = {"output": europe["output"], "outputs": [
-        {"id": json.loads(o.split(".")[0]) if o.startswith("{") else o.split(".")[0], "property": o.rsplit(".", 1)[1]}
-        for o in europe["output"].strip(".").split("...")],
-        "inputs": inputs, "changedPropIds": [f"{land_id}.value"], "state": []}
+    inputs = [
+        {
+            "id": i["id"],
+            "property": i["property"],
+            "value": [countries[0]] if i["id"] == land_id else SPEC.defaults()["substance"],
+        }
+        for i in europe["inputs"]
+    ]
+    body = {
+        "output": europe["output"],
+        "outputs": [
+            {
+                "id": json.loads(o.split(".")[0]) if o.startswith("{") else o.split(".")[0],
+                "property": o.rsplit(".", 1)[1],
+            }
+            for o in europe["output"].strip(".").split("...")
+        ],
+        "inputs": inputs,
+        "changedPropIds": [f"{land_id}.value"],
+        "state": [],
+    }
 
     def one_card():
         registry.clear_cache()
@@ -60,12 +76,19 @@ def main(repeat: int = 7) -> dict:
             registry.view(c.name, state)
 
     t_card, t_page = _median_ms(one_card, repeat), _median_ms(whole_page, repeat)
-    result = {"callbacks_fired_by_country_change": len(fired), "cards_rebuilt": len(card_outputs),
-              "cards_on_page": len(SPEC.cards), "country_change_ms": round(t_card, 1),
-              "whole_page_rebuild_ms": round(t_page, 1), "ratio_whole_page_to_change": round(t_page / t_card, 1)}
-    print(f"wastewater country filter: fires {len(fired)} callback(s), rebuilds {len(card_outputs)} of "
-          f"{len(SPEC.cards)} cards; {t_card:.0f} ms per change against {t_page:.0f} ms to rebuild the "
-          f"whole page (the old one-callback design): {t_page / t_card:.1f}x less work")
+    result = {
+        "callbacks_fired_by_country_change": len(fired),
+        "cards_rebuilt": len(card_outputs),
+        "cards_on_page": len(SPEC.cards),
+        "country_change_ms": round(t_card, 1),
+        "whole_page_rebuild_ms": round(t_page, 1),
+        "ratio_whole_page_to_change": round(t_page / t_card, 1),
+    }
+    print(
+        f"wastewater country filter: fires {len(fired)} callback(s), rebuilds {len(card_outputs)} of "
+        f"{len(SPEC.cards)} cards; {t_card:.0f} ms per change against {t_page:.0f} ms to rebuild the "
+        f"whole page (the old one-callback design): {t_page / t_card:.1f}x less work"
+    )
     return result
 
 

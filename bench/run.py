@@ -7,6 +7,7 @@
 2. A cached store lookup vs reading and validating the CSV again (why data load once per worker).
 3. App start-up (import + validation of every table) in a fresh process, and its peak memory.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -48,25 +49,40 @@ def main() -> None:
         return px.line(sel, x="year", y="percent", color="period", markers=True).to_plotly_json()
 
     t_go, t_px = best_of(with_go), best_of(with_px)
-    print(f"figure build: graph_objects {t_go * 1e3:.2f} ms, express {t_px * 1e3:.2f} ms, "
-          f"express/graph_objects = {t_px / t_go:.1f}x")
+    print(
+        f"figure build: graph_objects {t_go * 1e3:.2f} ms, express {t_px * 1e3:.2f} ms, "
+        f"express/graph_objects = {t_px / t_go:.1f}x"
+    )
 
     name = "survey_prevalence.csv"
     t_cached = best_of(lambda: store.table(name), 50)
     t_read = best_of(lambda: read_table(tidy_dir() / name, SPECS[name]), 5)
-    print(f"table lookup: cached {t_cached * 1e6:.1f} µs, re-read+validate {t_read * 1e3:.2f} ms, "
-          f"ratio {t_read / t_cached:.0f}x")
+    print(
+        f"table lookup: cached {t_cached * 1e6:.1f} µs, re-read+validate {t_read * 1e3:.2f} ms, "
+        f"ratio {t_read / t_cached:.0f}x"
+    )
 
-    code = ("import time, resource; s=time.perf_counter(); import dashboard.app; "
-            "print(time.perf_counter()-s, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    code = (
+        "import time, resource; s=time.perf_counter(); import dashboard.app; "
+        "print(time.perf_counter()-s, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     seconds, rss_kb = out.stdout.split()
-    base = subprocess.run([sys.executable, "-c", "import resource, pandas, plotly, dash; "
-                           "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
-                          capture_output=True, text=True, check=True).stdout.strip()
-    print(f"start-up: {float(seconds):.2f} s to import the app and validate all tables; "
-          f"peak memory {int(rss_kb) / 1024:.0f} MiB (bare pandas+plotly+dash: {int(base) / 1024:.0f} MiB, "
-          f"ratio {int(rss_kb) / int(base):.2f})")
+    base = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import resource, pandas, plotly, dash; print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    print(
+        f"start-up: {float(seconds):.2f} s to import the app and validate all tables; "
+        f"peak memory {int(rss_kb) / 1024:.0f} MiB (bare pandas+plotly+dash: {int(base) / 1024:.0f} MiB, "
+        f"ratio {int(rss_kb) / int(base):.2f})"
+    )
 
 
 if __name__ == "__main__":

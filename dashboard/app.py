@@ -1,4 +1,5 @@
 """The app factory. gunicorn serves `dashboard.app:server` (see gunicorn.conf.py and Procfile)."""
+
 from __future__ import annotations
 
 import os
@@ -21,7 +22,7 @@ def create_app() -> Dash:
         use_pages=True,
         pages_folder=str(ROOT / "dashboard" / "pages"),
         assets_folder=str(ROOT / "assets"),
-        serve_locally=True,            # every script from the app itself: works on a closed network
+        serve_locally=True,  # every script from the app itself: works on a closed network
         compress=True,
         health_endpoint="health",
         title=t("app.title"),
@@ -29,11 +30,13 @@ def create_app() -> Dash:
         suppress_callback_exceptions=True,  # pages add their components after the shell
     )
     app.index_string = app.index_string.replace("<html>", f'<html lang="{lang()}">')
-    app.layout = html.Div([
-        shell.navbar(),
-        dbc.Container(dash.page_container, fluid="lg", id="main", className="main"),
-        shell.footer(),
-    ])
+    app.layout = html.Div(
+        [
+            shell.navbar(),
+            dbc.Container(dash.page_container, fluid="lg", id="main", className="main"),
+            shell.footer(),
+        ]
+    )
     _answer_unknown_paths_with_404(app)
     # Dash registers its script paths on the first request of each process, and two concurrent
     # first requests race: the second sees the set-up flag before the registry is filled and
@@ -50,9 +53,15 @@ def _answer_unknown_paths_with_404(app: Dash) -> None:
     @app.server.after_request
     def _status(response):
         from flask import request
+
         path = request.path.rstrip("/") or "/"
-        if (request.method == "GET" and response.status_code == 200 and response.mimetype == "text/html"
-                and path not in pages and not path.startswith(("/_", "/assets"))):
+        if (
+            request.method == "GET"
+            and response.status_code == 200
+            and response.mimetype == "text/html"
+            and path not in pages
+            and not path.startswith(("/_", "/assets"))
+        ):
             response.status_code = 404
         return response
 
@@ -61,5 +70,4 @@ app = create_app()
 server = app.server
 
 if __name__ == "__main__":
-    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", 8050)),
-            debug=os.environ.get("DASHBOARD_DEBUG") == "1")
+    app.run(host="127.0.0.1", port=int(os.environ.get("PORT", 8050)), debug=os.environ.get("DASHBOARD_DEBUG") == "1")

@@ -6,6 +6,7 @@ Renders every chart card of every page (or of one page) in its default state, or
 given by a URL query string, with the same pure functions the pages use. One Chromium is kept
 running for the whole run (kaleido's sync server), so only the first image pays the start-up.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -32,20 +33,25 @@ def find_browser() -> str:
     if override is not None:
         if os.path.isfile(override) and os.access(override, os.X_OK):
             return override
-        raise ExportError(f"BROWSER_PATH={override} is not an executable file. "
-                          "Install Debian's Chromium (apt-get install chromium) or correct BROWSER_PATH.")
+        raise ExportError(
+            f"BROWSER_PATH={override} is not an executable file. "
+            "Install Debian's Chromium (apt-get install chromium) or correct BROWSER_PATH."
+        )
     for name in BROWSER_CANDIDATES:
         path = shutil.which(name)
         if path:
             return path
-    raise ExportError("Chromium was not found. Install Debian's Chromium with "
-                      "'apt-get install chromium' (or set BROWSER_PATH), then run the export again.")
+    raise ExportError(
+        "Chromium was not found. Install Debian's Chromium with "
+        "'apt-get install chromium' (or set BROWSER_PATH), then run the export again."
+    )
 
 
 def page_specs() -> dict[str, object]:
     """Page path (without '/') -> page declaration, for every page with chart cards (the registry)."""
     import dashboard.cards  # noqa: F401  (registers every card)
     from dashboard.cards.registry import PAGES
+
     return {spec.path.strip("/"): spec for spec in PAGES.values() if spec.cards}
 
 
@@ -53,8 +59,15 @@ def parse_query(text: str | None) -> dict:
     return dict(parse_qsl((text or "").lstrip("?"), keep_blank_values=False))
 
 
-def export(out: Path, fmt: str, page: str | None = None, query: dict | None = None,
-           width: int = 1600, height: int = 900, scale: float = 1.0) -> list[tuple[Path, float]]:
+def export(
+    out: Path,
+    fmt: str,
+    page: str | None = None,
+    query: dict | None = None,
+    width: int = 1600,
+    height: int = 900,
+    scale: float = 1.0,
+) -> list[tuple[Path, float]]:
     """Write the images; returns (file, seconds) per image."""
     if fmt not in FORMATS:
         raise ExportError(f"unknown format '{fmt}': choose one of {', '.join(FORMATS)}")
@@ -75,9 +88,12 @@ def export(out: Path, fmt: str, page: str | None = None, query: dict | None = No
             for card, fig in spec.figures(query or {}).items():
                 path = out / f"{card}.{fmt}"
                 start = time.perf_counter()
-                kaleido.write_fig_sync(fig, path=str(path), opts={
-                    "format": fmt, "width": width, "height": height, "scale": scale},
-                    topojson=TOPOJSON_URL)
+                kaleido.write_fig_sync(
+                    fig,
+                    path=str(path),
+                    opts={"format": fmt, "width": width, "height": height, "scale": scale},
+                    topojson=TOPOJSON_URL,
+                )
                 if not path.exists() or path.stat().st_size == 0:
                     raise ExportError(f"{name}: the chart '{card}' was not rendered to {path}")
                 written.append((path, time.perf_counter() - start))
@@ -101,8 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0)
     args = parser.parse_args(argv)
     try:
-        written = export(args.out, args.format, args.page, parse_query(args.query),
-                         args.width, args.height, args.scale)
+        written = export(args.out, args.format, args.page, parse_query(args.query), args.width, args.height, args.scale)
     except ExportError as exc:
         print(f"export failed: {exc}", file=sys.stderr)
         return 2
@@ -110,8 +125,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{path}\t{seconds:.2f} s")
     if written:
         total = sum(s for _, s in written)
-        print(f"{len(written)} images, {total:.1f} s, {total / len(written):.2f} s per image "
-              f"(first {written[0][1]:.2f} s)", file=sys.stderr)
+        print(
+            f"{len(written)} images, {total:.1f} s, {total / len(written):.2f} s per image "
+            f"(first {written[0][1]:.2f} s)",
+            file=sys.stderr,
+        )
     return 0
 
 

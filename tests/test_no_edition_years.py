@@ -1,6 +1,7 @@
 """Edition years live in the data, not in code: no year literal anywhere in dashboard/ outside the
 source builders (which read one edition's raw files) and the text catalogues (the report's own
 words). Docstrings and comments may name years as examples; code may not."""
+
 import ast
 import re
 
@@ -15,8 +16,11 @@ def _docstrings(tree) -> set[int]:
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
             first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and \
-                    isinstance(first.value.value, str):
+            if (
+                isinstance(first, ast.Expr)
+                and isinstance(first.value, ast.Constant)
+                and isinstance(first.value.value, str)
+            ):
                 ids.add(id(first.value))
     return ids
 

@@ -1,5 +1,6 @@
 """Cards of /injisering: the estimated number of people who inject drugs, a sensitivity
 illustration of the mortality assumption, and drug-induced deaths beside the estimate."""
+
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
@@ -12,11 +13,28 @@ from dashboard.figures import pwid as figures
 from dashboard.i18n import fmt_int, t
 from dashboard.stats import pwid as stats
 
-PARAMS = {"mult": Param("mult", 0, bounds=(stats.MULT_MIN, stats.MULT_MAX),
-                        allowed=tuple(range(stats.MULT_MIN, stats.MULT_MAX + 1, stats.MULT_STEP)))}
-FILTERS = (Filter("mult", ("mult",), "slider", "pwid.slider_label", props={
-    "step": stats.MULT_STEP, "updatemode": "mouseup", "tooltip": {"placement": "bottom", "always_visible": False},
-    "marks": {v: (f"{v:+d} %" if v else "0") for v in range(stats.MULT_MIN, stats.MULT_MAX + 1, 10)}}),)
+PARAMS = {
+    "mult": Param(
+        "mult",
+        0,
+        bounds=(stats.MULT_MIN, stats.MULT_MAX),
+        allowed=tuple(range(stats.MULT_MIN, stats.MULT_MAX + 1, stats.MULT_STEP)),
+    )
+}
+FILTERS = (
+    Filter(
+        "mult",
+        ("mult",),
+        "slider",
+        "pwid.slider_label",
+        props={
+            "step": stats.MULT_STEP,
+            "updatemode": "mouseup",
+            "tooltip": {"placement": "bottom", "always_visible": False},
+            "marks": {v: (f"{v:+d} %" if v else "0") for v in range(stats.MULT_MIN, stats.MULT_MAX + 1, 10)},
+        },
+    ),
+)
 
 
 def _year_text(frame):
@@ -30,18 +48,27 @@ def build_estimate(v: dict) -> CardView:
     first, last = int(frame["year"].min()), int(frame["year"].max())
     title = t("pwid.card_estimate_title", first=first, last=last)
     sign, value = figures.signed(mult)
-    subtitle = (t("pwid.card_estimate_subtitle") if mult == 0
-                else t("pwid.card_estimate_subtitle_mult", sign=sign, mult=value))
+    subtitle = (
+        t("pwid.card_estimate_subtitle") if mult == 0 else t("pwid.card_estimate_subtitle_mult", sign=sign, mult=value)
+    )
     source = t("pwid.source", first=first, last=last)
-    fig = figures.estimate_figure(frame, mult, stats.stated_range(store.table("report_figures")),
-                                  title=title, subtitle=subtitle, source=source)
+    fig = figures.estimate_figure(
+        frame, mult, stats.stated_range(store.table("report_figures")), title=title, subtitle=subtitle, source=source
+    )
     columns = {"year": t("pwid.col_year"), "estimate": t("pwid.col_estimate"), "moving_average_3y": t("pwid.col_ma")}
     if mult != 0:
         columns["rescaled"] = t("pwid.col_rescaled")
-    return CardView(fig, _year_text(frame), columns, title=title, subtitle=subtitle, source=source,
-                    filename=[t("pwid.file_estimate"), f"dodsrate{mult:+d}" if mult else "", str(last)],
-                    filters=t("pwid.filters_mult", mult=mult) if mult else t("pwid.filters_default"),
-                    decimals={"rescaled": 0})
+    return CardView(
+        fig,
+        _year_text(frame),
+        columns,
+        title=title,
+        subtitle=subtitle,
+        source=source,
+        filename=[t("pwid.file_estimate"), f"dodsrate{mult:+d}" if mult else "", str(last)],
+        filters=t("pwid.filters_mult", mult=mult) if mult else t("pwid.filters_default"),
+        decimals={"rescaled": 0},
+    )
 
 
 def build_deaths(_v: dict) -> CardView:
@@ -50,9 +77,15 @@ def build_deaths(_v: dict) -> CardView:
     title = t("pwid.card_deaths_title", first=first, last=last)
     subtitle, source = t("pwid.card_deaths_subtitle"), t("pwid.source_deaths")
     fig = figures.deaths_figure(frame, title=title, subtitle=subtitle, source=source)
-    return CardView(fig, _year_text(frame), {"year": t("pwid.col_year"), "estimate": t("pwid.col_estimate"),
-                                             "deaths": t("pwid.col_deaths")},
-                    title=title, subtitle=subtitle, source=source, filename=[t("pwid.file_deaths"), f"{first}-{last}"])
+    return CardView(
+        fig,
+        _year_text(frame),
+        {"year": t("pwid.col_year"), "estimate": t("pwid.col_estimate"), "deaths": t("pwid.col_deaths")},
+        title=title,
+        subtitle=subtitle,
+        source=source,
+        filename=[t("pwid.file_deaths"), f"{first}-{last}"],
+    )
 
 
 def note_text(mult: int) -> str:
@@ -65,8 +98,12 @@ def note_text(mult: int) -> str:
 
 
 def note(v: dict):
-    return dbc.Alert(note_text(v["mult"]), id="pwid-illustration-note", color="info" if v["mult"] else "light",
-                     className="py-2 small mb-0")
+    return dbc.Alert(
+        note_text(v["mult"]),
+        id="pwid-illustration-note",
+        color="info" if v["mult"] else "light",
+        className="py-2 small mb-0",
+    )
 
 
 def range_text() -> str:
@@ -75,26 +112,49 @@ def range_text() -> str:
     stated = stats.stated_range(store.table("report_figures"))
     if not stated:
         return ""
-    return t("pwid.range", low=fmt_int(stated[0]), high=fmt_int(stated[1]), min=fmt_int(lo), min_year=lo_year,
-             max=fmt_int(hi), max_year=hi_year, first=int(est["year"].min()), last=int(est["year"].max()))
+    return t(
+        "pwid.range",
+        low=fmt_int(stated[0]),
+        high=fmt_int(stated[1]),
+        min=fmt_int(lo),
+        min_year=lo_year,
+        max=fmt_int(hi),
+        max_year=hi_year,
+        first=int(est["year"].min()),
+        last=int(est["year"].max()),
+    )
 
 
 def estimate_intro(v: dict):
     from dashboard.components.chart_card import panel
-    return html.Div(className="pwid-controls", children=[
-        dbc.Button(t("pwid.reset"), id="pwid-reset", color="secondary", outline=True, size="sm", className="mb-2"),
-        html.P(t("pwid.slider_help"), className="small text-muted mb-1"),
-        panel(SPEC, "note", v, **{"aria-live": "polite"}),
-    ])
+
+    return html.Div(
+        className="pwid-controls",
+        children=[
+            dbc.Button(t("pwid.reset"), id="pwid-reset", color="secondary", outline=True, size="sm", className="mb-2"),
+            html.P(t("pwid.slider_help"), className="small text-muted mb-1"),
+            panel(SPEC, "note", v, **{"aria-live": "polite"}),
+        ],
+    )
 
 
-SPEC = register(PageSpec(
-    name="pwid", path="/injisering", params=PARAMS, filters=FILTERS,
-    panels=(Panel("note", ("mult",), note),),
-    cards=(
-        Card("pwid-estimate", ("mult",), build_estimate,
-             lambda: [html.P(t("pwid.about_estimate")), html.P(t("pwid.illustration_note"))],
-             controls=("mult",), intro=estimate_intro),
-        Card("pwid-deaths", (), build_deaths, lambda: html.P(t("pwid.about_deaths")), height=560),
-    ),
-))
+SPEC = register(
+    PageSpec(
+        name="pwid",
+        path="/injisering",
+        params=PARAMS,
+        filters=FILTERS,
+        panels=(Panel("note", ("mult",), note),),
+        cards=(
+            Card(
+                "pwid-estimate",
+                ("mult",),
+                build_estimate,
+                lambda: [html.P(t("pwid.about_estimate")), html.P(t("pwid.illustration_note"))],
+                controls=("mult",),
+                intro=estimate_intro,
+            ),
+            Card("pwid-deaths", (), build_deaths, lambda: html.P(t("pwid.about_deaths")), height=560),
+        ),
+    )
+)

@@ -4,6 +4,7 @@ A page declares its parameters once (Param). read_query turns a query dict into 
 that is not allowed falls back to the default and is reported); to_query writes values back with
 defaults left out. Pure: no dash here (dashboard.components.url_state writes the address bar).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -11,12 +12,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Param:
-    key: str                    # short key in the URL
-    default: object             # value (or list for multi) when absent
-    allowed: tuple = ()         # allowed values; with bounds, empty = any int within them
+    key: str  # short key in the URL
+    default: object  # value (or list for multi) when absent
+    allowed: tuple = ()  # allowed values; with bounds, empty = any int within them
     multi: bool = False
     bounds: tuple[int, int] | None = None  # for integer parameters (years)
-    allow_empty: bool = False   # multi: an empty choice is a valid state
+    allow_empty: bool = False  # multi: an empty choice is a valid state
 
     def parse(self, raw):
         """The value for a raw query string, or raise ValueError."""
@@ -48,8 +49,12 @@ class Param:
     def valid_one(self, value) -> bool:
         if self.bounds is not None:
             # integers (years): within the bounds and, where `allowed` lists them, one of those
-            return isinstance(value, int) and not isinstance(value, bool) and \
-                self.bounds[0] <= value <= self.bounds[1] and (not self.allowed or value in self.allowed)
+            return (
+                isinstance(value, int)
+                and not isinstance(value, bool)
+                and self.bounds[0] <= value <= self.bounds[1]
+                and (not self.allowed or value in self.allowed)
+            )
         return isinstance(value, str) and value in self.allowed
 
 

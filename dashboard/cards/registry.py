@@ -13,6 +13,7 @@ rows a browser sends; the batch export (dashboard.export) walks the same registr
 Input checking happens in one place, validate(): a value a parameter does not allow raises
 Invalid, and the generated callbacks turn that into "no update". Nothing here imports dash.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -32,20 +33,22 @@ class Invalid(ValueError):
 @dataclass
 class CardView:
     """What a card shows for one state: the figure and the same numbers as a table."""
+
     figure: Any
     table: pd.DataFrame
-    columns: dict[str, str]          # table column -> header, in display order
+    columns: dict[str, str]  # table column -> header, in display order
     title: str
     subtitle: str = ""
     source: str = ""
     filename: Sequence[str] | str = ""
-    filters: str = ""                # the filter state in words, for the XLSX header
+    filters: str = ""  # the filter state in words, for the XLSX header
     decimals: dict[str, int] = field(default_factory=dict)
-    note: Any = None                 # a component shown above the figure (e.g. test results)
+    note: Any = None  # a component shown above the figure (e.g. test results)
 
     def payload(self) -> dict:
         """Rows, headers and metadata as plain JSON-able data (table view and downloads)."""
         from dashboard.components.exports import slug
+
         cols = [c for c in self.columns if c in self.table.columns]
         frame = self.table[cols]
         rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
@@ -53,8 +56,13 @@ class CardView:
         parts = [str(p) for p in parts if p] or [self.title]
         return {
             "columns": [{"id": c, "name": self.columns[c]} for c in cols],
-            "rows": rows, "decimals": dict(self.decimals), "title": self.title, "subtitle": self.subtitle,
-            "source": self.source, "filters": self.filters, "filename": slug("-".join(parts)),
+            "rows": rows,
+            "decimals": dict(self.decimals),
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "source": self.source,
+            "filters": self.filters,
+            "filename": slug("-".join(parts)),
         }
 
 
@@ -62,31 +70,33 @@ class CardView:
 class Filter:
     """A control that sets one or more state keys. `kind` picks the widget: radio, checklist,
     dropdown, multi_dropdown, range (a year slider setting two keys) or slider."""
+
     name: str
     keys: tuple[str, ...]
     kind: str
-    label: str                                   # translation key of the control's label
-    options: Callable[[], list[dict]] | None = None   # [{"label", "value"}], built lazily
-    help: str | None = None                      # translation key of a help line under the control
-    props: dict = field(default_factory=dict)    # extra widget properties (placeholder, marks ...)
+    label: str  # translation key of the control's label
+    options: Callable[[], list[dict]] | None = None  # [{"label", "value"}], built lazily
+    help: str | None = None  # translation key of a help line under the control
+    props: dict = field(default_factory=dict)  # extra widget properties (placeholder, marks ...)
 
 
 @dataclass(frozen=True)
 class Card:
-    name: str                                    # unique; also the id stem and the file-name stem
-    reads: tuple[str, ...]                       # state keys the build depends on
+    name: str  # unique; also the id stem and the file-name stem
+    reads: tuple[str, ...]  # state keys the build depends on
     build: Callable[[dict], CardView]
-    about: Callable[[], Any]                     # the "Om tallene" content
+    about: Callable[[], Any]  # the "Om tallene" content
     height: int = 480
-    controls: tuple[str, ...] = ()               # filters drawn inside this card
-    intro: Callable[[], Any] | None = None       # static text above the figure
+    controls: tuple[str, ...] = ()  # filters drawn inside this card
+    intro: Callable[[], Any] | None = None  # static text above the figure
     graph_config: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class Panel:
-    """A non-chart output that reads filters (tiles, notices, side tables). With strict=False the
+    """A non-chart output that reads filters (tiles, notices, side tables). With strict=True the
     build gets the raw values (e.g. to say that a required choice is empty)."""
+
     name: str
     reads: tuple[str, ...]
     build: Callable[[dict], Any]
@@ -95,8 +105,8 @@ class Panel:
 
 @dataclass
 class PageSpec:
-    name: str                                    # id prefix, e.g. "cannabis"
-    path: str                                    # URL path, e.g. "/cannabis"
+    name: str  # id prefix, e.g. "cannabis"
+    path: str  # URL path, e.g. "/cannabis"
     params: dict[str, Param]
     filters: tuple[Filter, ...] = ()
     cards: tuple[Card, ...] = ()
@@ -170,7 +180,7 @@ class PageSpec:
             else:
                 if not (isinstance(value, list) and len(value) == len(f.keys)):
                     raise Invalid(name)
-                given.update(zip(f.keys, sorted(value) if _all_ints(value) else value))
+                given.update(zip(f.keys, sorted(value) if _all_ints(value) else value, strict=True))
         return self.validate(given)
 
 

@@ -1,5 +1,6 @@
 """Cards of /sentralstimulerende: cocaine, ecstasy/MDMA and amphetamines in the population survey,
 and the latest survey year's overview of every substance it reports."""
+
 from __future__ import annotations
 
 from dashboard.cards import survey as sv
@@ -24,8 +25,9 @@ FILTERS = (
     sv.code_filter("substances", "checklist", "survey.filter_substances", "substance", st.STIMULANTS),
     sv.code_filter("sex", "radio", "survey.filter_sex", "sex", sv.SEX_CHOICES),
     sv.code_filter("age", "radio", "survey.filter_age", "survey_age", st.STIMULANT_AGE_GROUPS),
-    sv.code_filter("period", "radio", "survey.filter_period", "period", STIM_PERIODS,
-                   help="survey.period_note_stimulants"),
+    sv.code_filter(
+        "period", "radio", "survey.filter_period", "period", STIM_PERIODS, help="survey.period_note_stimulants"
+    ),
     *sv.year_filters(),
 )
 
@@ -41,40 +43,86 @@ def build_trend(v: dict) -> CardView:
     if not subs:
         return _no_substance()
     sexes = st.sexes_for(v["sex"])
-    rows = st.select(sv.prevalence(), substances=subs, periods=[v["period"]], sexes=sexes, age_groups=[v["age"]],
-                     years=(v["first"], v["last"]))
+    rows = st.select(
+        sv.prevalence(),
+        substances=subs,
+        periods=[v["period"]],
+        sexes=sexes,
+        age_groups=[v["age"]],
+        years=(v["first"], v["last"]),
+    )
     fig = fig_survey.trend_figure(
-        rows, series_col="substance", series_codes=subs, series_kind="substance",
-        facet_col="sex" if v["sex"] == "both" else None, facet_codes=sexes, facet_kind="sex",
-        title=t("stimulants.trend_title", period=label("period", v["period"]), sex=label("sex", v["sex"]),
-                age=label("survey_age", v["age"]), first=v["first"], last=v["last"]),
-        subtitle=t("stimulants.trend_subtitle"), source=sv.source())
-    return sv.view(rows, fig, name=["sentralstimulerende", v["period"], v["sex"], v["age"],
-                                    sv.year_span(v["first"], v["last"])],
-                   filters=f"{', '.join(label('substance', s) for s in subs)}; {label('sex', v['sex'])}, "
-                           f"{label('survey_age', v['age'])}", drop=())
+        rows,
+        series_col="substance",
+        series_codes=subs,
+        series_kind="substance",
+        facet_col="sex" if v["sex"] == "both" else None,
+        facet_codes=sexes,
+        facet_kind="sex",
+        title=t(
+            "stimulants.trend_title",
+            period=label("period", v["period"]),
+            sex=label("sex", v["sex"]),
+            age=label("survey_age", v["age"]),
+            first=v["first"],
+            last=v["last"],
+        ),
+        subtitle=t("stimulants.trend_subtitle"),
+        source=sv.source(),
+    )
+    return sv.view(
+        rows,
+        fig,
+        name=["sentralstimulerende", v["period"], v["sex"], v["age"], sv.year_span(v["first"], v["last"])],
+        filters=f"{', '.join(label('substance', s) for s in subs)}; {label('sex', v['sex'])}, "
+        f"{label('survey_age', v['age'])}",
+        drop=(),
+    )
 
 
 def build_snapshot(v: dict) -> CardView:
     subs = v["substances"]
     if not subs:
         return _no_substance()
-    rows = st.select(sv.prevalence(), substances=subs, periods=[v["period"]], sexes=st.SEXES, age_groups=[v["age"]],
-                     year=v["year"])
+    rows = st.select(
+        sv.prevalence(), substances=subs, periods=[v["period"]], sexes=st.SEXES, age_groups=[v["age"]], year=v["year"]
+    )
     fig = fig_survey.bar_figure(
-        rows, x_col="substance", x_codes=subs, x_kind="substance", group_col="sex",
-        group_codes=("men", "women", "all"), group_kind="sex",
-        title=t("stimulants.snapshot_title", period=label("period", v["period"]), year=v["year"],
-                age=label("survey_age", v["age"])),
-        subtitle=t("stimulants.snapshot_subtitle"), source=sv.source())
-    return sv.view(rows, fig, name=["sentralstimulerende", v["period"], "kjonn", v["age"], str(v["year"])],
-                   filters=f"{label('period', v['period'])}, {label('survey_age', v['age'])}, {v['year']}", drop=())
+        rows,
+        x_col="substance",
+        x_codes=subs,
+        x_kind="substance",
+        group_col="sex",
+        group_codes=("men", "women", "all"),
+        group_kind="sex",
+        title=t(
+            "stimulants.snapshot_title",
+            period=label("period", v["period"]),
+            year=v["year"],
+            age=label("survey_age", v["age"]),
+        ),
+        subtitle=t("stimulants.snapshot_subtitle"),
+        source=sv.source(),
+    )
+    return sv.view(
+        rows,
+        fig,
+        name=["sentralstimulerende", v["period"], "kjonn", v["age"], str(v["year"])],
+        filters=f"{label('period', v['period'])}, {label('survey_age', v['age'])}, {v['year']}",
+        drop=(),
+    )
 
 
 def overview_rows():
     """Lifetime use, 16-64, all, in the latest survey year: every substance the survey reports, largest first."""
-    rows = st.select(sv.prevalence(), substances=OVERVIEW_SUBSTANCES, periods=["lifetime"], sexes=["all"],
-                     age_groups=["16-64"], year=sv.years()[-1])
+    rows = st.select(
+        sv.prevalence(),
+        substances=OVERVIEW_SUBSTANCES,
+        periods=["lifetime"],
+        sexes=["all"],
+        age_groups=["16-64"],
+        year=sv.years()[-1],
+    )
     return rows.sort_values("percent", ascending=False, kind="stable").reset_index(drop=True)
 
 
@@ -82,20 +130,44 @@ def build_other(_v: dict) -> CardView:
     rows = overview_rows()
     year = sv.years()[-1]
     fig = fig_survey.bar_figure(
-        rows, x_col="substance", x_codes=list(rows["substance"]), x_kind="substance", group_col="sex",
-        group_codes=("all",), group_kind="sex", title=t("stimulants.other_title", year=year),
-        subtitle=t("stimulants.other_subtitle", year=year), source=sv.source(), colour_by_x=True)
+        rows,
+        x_col="substance",
+        x_codes=list(rows["substance"]),
+        x_kind="substance",
+        group_col="sex",
+        group_codes=("all",),
+        group_kind="sex",
+        title=t("stimulants.other_title", year=year),
+        subtitle=t("stimulants.other_subtitle", year=year),
+        source=sv.source(),
+        colour_by_x=True,
+    )
     fig.update_layout(showlegend=False)
-    return sv.view(rows, fig, name=["illegale-rusmidler", "noen-gang", str(year)],
-                   filters=f"{label('period', 'lifetime')}, {label('survey_age', '16-64')}", drop=())
+    return sv.view(
+        rows,
+        fig,
+        name=["illegale-rusmidler", "noen-gang", str(year)],
+        filters=f"{label('period', 'lifetime')}, {label('survey_age', '16-64')}",
+        drop=(),
+    )
 
 
 def tiles(v: dict):
     sex = "all" if v["sex"] == "both" else v["sex"]
-    items = [sv.survey_tile(substance=s, period=v["period"], sex=sex, age_group=v["age"],
-                            title=t("survey.kpi_title", substance=label("substance", s).capitalize()
-                                    if s != "mdma" else label("substance", s), period=label("period", v["period"])))
-             for s in (v["substances"] or st.STIMULANTS)]
+    items = [
+        sv.survey_tile(
+            substance=s,
+            period=v["period"],
+            sex=sex,
+            age_group=v["age"],
+            title=t(
+                "survey.kpi_title",
+                substance=label("substance", s).capitalize() if s != "mdma" else label("substance", s),
+                period=label("period", v["period"]),
+            ),
+        )
+        for s in (v["substances"] or st.STIMULANTS)
+    ]
     return sv.tiles_block(items, v["sex"])
 
 
@@ -107,13 +179,21 @@ def _about():
     return sv.about(t("stimulants.about_substances"))
 
 
-SPEC = register(PageSpec(
-    name="stimulants", path="/sentralstimulerende", params=PARAMS, filters=FILTERS, normalise=sv.fix_years,
-    panels=(Panel("tiles", ("substances", "sex", "age", "period"), tiles),
-            Panel("substance-note", ("substances",), substance_note)),
-    cards=(
-        Card("stimulants-trend", ("substances", "sex", "age", "period", "first", "last"), build_trend, _about),
-        Card("stimulants-snapshot", ("substances", "age", "period", "year"), build_snapshot, _about),
-        Card("stimulants-other", (), build_other, lambda: sv.about(t("stimulants.other_about"))),
-    ),
-))
+SPEC = register(
+    PageSpec(
+        name="stimulants",
+        path="/sentralstimulerende",
+        params=PARAMS,
+        filters=FILTERS,
+        normalise=sv.fix_years,
+        panels=(
+            Panel("tiles", ("substances", "sex", "age", "period"), tiles),
+            Panel("substance-note", ("substances",), substance_note),
+        ),
+        cards=(
+            Card("stimulants-trend", ("substances", "sex", "age", "period", "first", "last"), build_trend, _about),
+            Card("stimulants-snapshot", ("substances", "age", "period", "year"), build_snapshot, _about),
+            Card("stimulants-other", (), build_other, lambda: sv.about(t("stimulants.other_about"))),
+        ),
+    )
+)

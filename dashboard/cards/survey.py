@@ -1,6 +1,7 @@
 """What the two survey pages (/cannabis, /sentralstimulerende) share: the prevalence frame and its
 years, parameters and filters both use, key-figure tiles with the cautious change wording, the
 "Om tallene" text and the table layout of survey rows."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -15,9 +16,15 @@ from dashboard.stats import survey as st
 
 SEX_CHOICES = ("all", "men", "women", "both")
 TABLE_COLUMNS = {
-    "year": "survey.col_year", "substance_label": "survey.col_substance", "period_label": "survey.col_period",
-    "sex_label": "survey.col_sex", "age_label": "survey.col_age", "percent": "survey.col_percent",
-    "ci_low": "survey.col_ci_low", "ci_high": "survey.col_ci_high", "n": "survey.col_n",
+    "year": "survey.col_year",
+    "substance_label": "survey.col_substance",
+    "period_label": "survey.col_period",
+    "sex_label": "survey.col_sex",
+    "age_label": "survey.col_age",
+    "percent": "survey.col_percent",
+    "ci_low": "survey.col_ci_low",
+    "ci_high": "survey.col_ci_high",
+    "n": "survey.col_n",
 }
 DECIMALS = {"percent": 1, "ci_low": 1, "ci_high": 1, "n": 0}
 
@@ -35,15 +42,19 @@ def year_params() -> dict[str, Param]:
     latest survey year is the default, whatever the edition."""
     ys = years()
     bounds = (ys[0], ys[-1])
-    return {"first": Param("fra", ys[0], bounds=bounds), "last": Param("til", ys[-1], bounds=bounds),
-            "year": Param("aar", ys[-1], bounds=bounds)}
+    return {
+        "first": Param("fra", ys[0], bounds=bounds),
+        "last": Param("til", ys[-1], bounds=bounds),
+        "year": Param("aar", ys[-1], bounds=bounds),
+    }
 
 
 def year_filters() -> tuple[Filter, Filter]:
     year_options = lambda: [{"label": str(y), "value": y} for y in years()]  # noqa: E731
-    return (Filter("years", ("first", "last"), "range", "survey.filter_years", year_options),
-            Filter("year", ("year",), "dropdown", "survey.filter_snapshot", year_options,
-                   props={"searchable": False}))
+    return (
+        Filter("years", ("first", "last"), "range", "survey.filter_years", year_options),
+        Filter("year", ("year",), "dropdown", "survey.filter_snapshot", year_options, props={"searchable": False}),
+    )
 
 
 def code_filter(name: str, kind: str, label_key: str, code_kind: str, codes, **kw) -> Filter:
@@ -84,14 +95,31 @@ def table_frame(rows: pd.DataFrame, drop: tuple[str, ...] = ()) -> tuple[pd.Data
 def view(rows: pd.DataFrame, fig, *, name: list[str], filters: str, drop=("substance_label",)) -> CardView:
     """The card view of survey rows, with the title and subtitle taken from the figure."""
     frame, cols = table_frame(rows, drop)
-    return CardView(fig, frame, cols, title=fig.layout.title.text, subtitle=fig.layout.title.subtitle.text or "",
-                    source=source(), filename=name, filters=filters, decimals=DECIMALS)
+    return CardView(
+        fig,
+        frame,
+        cols,
+        title=fig.layout.title.text,
+        subtitle=fig.layout.title.subtitle.text or "",
+        source=source(),
+        filename=name,
+        filters=filters,
+        decimals=DECIMALS,
+    )
 
 
 def about(*extra) -> list:
     """The shared "Om tallene" text for survey cards, with card-specific notes first."""
-    keys = ("survey.about_source", "survey.about_selfreport", "survey.about_response", "survey.about_weighting",
-            "survey.about_ci", "survey.about_break", "survey.about_ages", "survey.about_tests")
+    keys = (
+        "survey.about_source",
+        "survey.about_selfreport",
+        "survey.about_response",
+        "survey.about_weighting",
+        "survey.about_ci",
+        "survey.about_break",
+        "survey.about_ages",
+        "survey.about_tests",
+    )
     return [html.P(x) for x in extra] + [html.P(t(k)) for k in keys]
 
 
@@ -106,11 +134,18 @@ def survey_tile(*, substance: str, period: str, sex: str, age_group: str, title:
     if kf is None:
         return kpi.tile(title, "–", t("card.empty"))
     who = f"{label('sex', sex).capitalize()}, {label('survey_age', age_group)}."
-    note = t("survey.kpi_note", low=fmt_num(kf.ci_low), high=fmt_num(kf.ci_high),
-             n=fmt_int(kf.n) if kf.n is not None else t("misc.gap"), who=who)
+    note = t(
+        "survey.kpi_note",
+        low=fmt_num(kf.ci_low),
+        high=fmt_num(kf.ci_high),
+        n=fmt_int(kf.n) if kf.n is not None else t("misc.gap"),
+        who=who,
+    )
     trend = []
-    for year, verdict, old in ((kf.previous_year, kf.previous_verdict, kf.previous_percent),
-                               (kf.first_year, kf.first_verdict, kf.first_percent)):
+    for year, verdict, old in (
+        (kf.previous_year, kf.previous_verdict, kf.previous_percent),
+        (kf.first_year, kf.first_verdict, kf.first_percent),
+    ):
         if year is not None:
             trend.append((t(f"survey.kpi_change.{verdict}", year=year, old=fmt_num(old)), _direction(verdict)))
     return kpi.tile(title, t("survey.kpi_value", value=fmt_num(kf.percent)), note, trend=trend)

@@ -1,5 +1,6 @@
 """Cards of /avlopsvann: drugs in wastewater in Oslo, Bergen and Trondheim, the report's tests,
 Oslo's older series and the European ranking. Years, seasons and periods come from the tables."""
+
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
@@ -59,6 +60,8 @@ def comparison_text(comparison: str) -> str:
 
 def pooled_text() -> str:
     return t("ww.scope.pooled", years=years_text())
+
+
 PARAMS = {
     "substance": Param("st", "cannabis", ww.SUBSTANCES),
     "cities": Param("byer", list(ww.CITIES), ww.CITIES, multi=True),
@@ -72,12 +75,21 @@ FILTERS = (
     Filter("cities", ("cities",), "checklist", "ww.filter.cities", lambda: options("city", ww.CITIES)),
     Filter("years", ("years",), "checklist", "ww.filter.years", lambda: [{"label": str(y), "value": y} for y in YEARS]),
     Filter("seasons", ("seasons",), "checklist", "ww.filter.seasons", lambda: options("season", ww.SEASONS)),
-    Filter("cmp", ("cmp",), "radio", "ww.filter.cmp",
-           lambda: [{"label": y, "value": y} for y in map(str, YEARS)]
-           + [{"label": pooled_text(), "value": "pooled"}]),
-    Filter("land", ("land",), "multi_dropdown", "ww.filter.country",
-           lambda: [{"label": name, "value": code} for code, name in europe_countries()],
-           props={"placeholder": t("ww.filter.country_all")}),
+    Filter(
+        "cmp",
+        ("cmp",),
+        "radio",
+        "ww.filter.cmp",
+        lambda: [{"label": y, "value": y} for y in map(str, YEARS)] + [{"label": pooled_text(), "value": "pooled"}],
+    ),
+    Filter(
+        "land",
+        ("land",),
+        "multi_dropdown",
+        "ww.filter.country",
+        lambda: [{"label": name, "value": code} for code, name in europe_countries()],
+        props={"placeholder": t("ww.filter.country_all")},
+    ),
 )
 
 
@@ -101,25 +113,39 @@ def sentence(result: pd.DataFrame, order: list[str]) -> str:
         return t("ww.empty")
     comparison = result["comparison"].iloc[0]
     kw = result[result["test"] == "kruskal_wallis"].iloc[0]
-    names = t("ww.sentence.periods") if comparison == "between_periods" else \
-        _join([group_label(comparison, g) for g in order])
+    names = (
+        t("ww.sentence.periods")
+        if comparison == "between_periods"
+        else _join([group_label(comparison, g) for g in order])
+    )
     if not kw["significant"]:
         return t("ww.sentence.none", groups=names, p=fmt_num(kw["p_value"], 3))
     pairs = ww.significant_pairs(result, {})
     if not pairs:
         return t("ww.sentence.no_pairs", p=fmt_num(kw["p_value"], 3))
-    return " ".join(t("ww.sentence.lower", group=group_label(comparison, lo),
-                      others=_join([group_label(comparison, h) for h in hi]))
-                    for lo, hi in ww.lower_than(pairs, order))
+    return " ".join(
+        t(
+            "ww.sentence.lower",
+            group=group_label(comparison, lo),
+            others=_join([group_label(comparison, h) for h in hi]),
+        )
+        for lo, hi in ww.lower_than(pairs, order)
+    )
 
 
 def p_text(p: float) -> str:
     return "< 0,0001" if p < 0.0001 else fmt_num(p, 4)
 
 
-RESULT_COLUMNS = {"comparison": "ww.test.comparison", "scope": "ww.test.scope", "test": "ww.test.test",
-                  "pair": "ww.test.pair", "statistic": "ww.test.statistic", "p_value": "ww.test.p",
-                  "significant": "ww.test.sig"}
+RESULT_COLUMNS = {
+    "comparison": "ww.test.comparison",
+    "scope": "ww.test.scope",
+    "test": "ww.test.test",
+    "pair": "ww.test.pair",
+    "statistic": "ww.test.statistic",
+    "p_value": "ww.test.p",
+    "significant": "ww.test.sig",
+}
 
 
 def results_frame(result: pd.DataFrame) -> pd.DataFrame:
@@ -128,14 +154,23 @@ def results_frame(result: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=list(RESULT_COLUMNS))
     rows = []
     for r in result.itertuples():
-        pair = t("ww.test.all_groups") if r.test == "kruskal_wallis" else \
-            f"{group_label(r.comparison, r.group_a)} – {group_label(r.comparison, r.group_b)}"
-        scope = label("city", r.scope) if r.scope in ww.CITIES else \
-            (pooled_text() if r.scope == "pooled" else r.scope)
-        rows.append(dict(comparison=comparison_text(r.comparison), scope=scope,
-                         test=t("ww.test.kw" if r.test == "kruskal_wallis" else "ww.test.dunn"),
-                         pair=pair, statistic=round(float(r.statistic), 3), p_value=float(r.p_value),
-                         significant=t("ww.test.yes" if r.significant else "ww.test.no")))
+        pair = (
+            t("ww.test.all_groups")
+            if r.test == "kruskal_wallis"
+            else f"{group_label(r.comparison, r.group_a)} – {group_label(r.comparison, r.group_b)}"
+        )
+        scope = label("city", r.scope) if r.scope in ww.CITIES else (pooled_text() if r.scope == "pooled" else r.scope)
+        rows.append(
+            dict(
+                comparison=comparison_text(r.comparison),
+                scope=scope,
+                test=t("ww.test.kw" if r.test == "kruskal_wallis" else "ww.test.dunn"),
+                pair=pair,
+                statistic=round(float(r.statistic), 3),
+                p_value=float(r.p_value),
+                significant=t("ww.test.yes" if r.significant else "ww.test.no"),
+            )
+        )
     return pd.DataFrame(rows)
 
 
@@ -143,31 +178,69 @@ def results_table(frame: pd.DataFrame, table_id: str):
     if frame.empty:
         return html.Div(id=table_id)
     yes = t("ww.test.yes")
-    rows = [[r["comparison"], r["scope"], r["test"], r["pair"], fmt_num(r["statistic"], 2), p_text(r["p_value"]),
-             html.Span(r["significant"], className="ww-sig") if r["significant"] == yes else r["significant"]]
-            for r in frame.to_dict("records")]
+    rows = [
+        [
+            r["comparison"],
+            r["scope"],
+            r["test"],
+            r["pair"],
+            fmt_num(r["statistic"], 2),
+            p_text(r["p_value"]),
+            html.Span(r["significant"], className="ww-sig") if r["significant"] == yes else r["significant"],
+        ]
+        for r in frame.to_dict("records")
+    ]
     marks = ["table-warning fw-semibold" if r["significant"] == yes else None for r in frame.to_dict("records")]
-    return html.Div(id=table_id, className="table-responsive", children=[
-        simple_table([t(k) for k in RESULT_COLUMNS.values()], rows, numeric={4, 5}, row_classes=marks,
-                     striped=False, className="mb-1"),
-        html.P(t("ww.test.legend"), className="small text-muted")])
+    return html.Div(
+        id=table_id,
+        className="table-responsive",
+        children=[
+            simple_table(
+                [t(k) for k in RESULT_COLUMNS.values()],
+                rows,
+                numeric={4, 5},
+                row_classes=marks,
+                striped=False,
+                className="mb-1",
+            ),
+            html.P(t("ww.test.legend"), className="small text-muted"),
+        ],
+    )
 
 
 # --------------------------------------------------------------------------- card builders
 def _filters_text(v: dict) -> str:
-    return ", ".join(["/".join(label("city", c) for c in v["cities"]), "/".join(str(y) for y in v["years"]),
-                      "/".join(label("season", s) for s in v["seasons"])])
+    return ", ".join(
+        [
+            "/".join(label("city", c) for c in v["cities"]),
+            "/".join(str(y) for y in v["years"]),
+            "/".join(label("season", s) for s in v["seasons"]),
+        ]
+    )
 
 
 def _chosen(frame: pd.DataFrame, v: dict) -> pd.DataFrame:
-    return frame[(frame.substance == v["substance"]) & frame.city.isin(v["cities"]) & frame.year.isin(v["years"])
-                 & frame.season.isin(v["seasons"])]
+    return frame[
+        (frame.substance == v["substance"])
+        & frame.city.isin(v["cities"])
+        & frame.year.isin(v["years"])
+        & frame.season.isin(v["seasons"])
+    ]
 
 
 def _results_view(fig, result, title, subtitle, filename, note) -> CardView:
     cols = {c: t(k) for c, k in RESULT_COLUMNS.items()}
-    return CardView(fig, results_frame(result), cols, title=title, subtitle=subtitle, source=source(),
-                    filename=filename, decimals={"statistic": 2, "p_value": 4}, note=note)
+    return CardView(
+        fig,
+        results_frame(result),
+        cols,
+        title=title,
+        subtitle=subtitle,
+        source=source(),
+        filename=filename,
+        decimals={"statistic": 2, "p_value": 4},
+        note=note,
+    )
 
 
 def build_week_means(v: dict) -> CardView:
@@ -181,11 +254,21 @@ def build_week_means(v: dict) -> CardView:
     title = t("ww.means.title", substance=label("substance", s))
     subtitle = t("ww.means.subtitle", marker=marker, filters=filters)
     fig = figs.week_means_figure(m, title=title, subtitle=subtitle, source=source())
-    tab = m.assign(city_l=m.city.map(lambda c: label("city", c)),
-                   period=[figs.period_label(y, se) for y, se in zip(m.year, m.season, strict=True)])
-    return CardView(fig, tab, {"city_l": t("ww.col.city"), "period": t("ww.col.period"), "load": t("ww.col.load")},
-                    title=title, subtitle=subtitle, source=source(), filename=["avlopsvann", "ukesnitt", s],
-                    filters=filters, decimals={"load": 0})
+    tab = m.assign(
+        city_l=m.city.map(lambda c: label("city", c)),
+        period=[figs.period_label(y, se) for y, se in zip(m.year, m.season, strict=True)],
+    )
+    return CardView(
+        fig,
+        tab,
+        {"city_l": t("ww.col.city"), "period": t("ww.col.period"), "load": t("ww.col.load")},
+        title=title,
+        subtitle=subtitle,
+        source=source(),
+        filename=["avlopsvann", "ukesnitt", s],
+        filters=filters,
+        decimals={"load": 0},
+    )
 
 
 def build_daily(v: dict) -> CardView:
@@ -199,17 +282,34 @@ def build_daily(v: dict) -> CardView:
         tab = d.iloc[0:0].assign(city_l="", period="", day="", note="")
     else:
         flagged = ww.flag_dumping(d)
-        fig = figs.daily_profile_figure(d, v["cities"], title=title, subtitle=subtitle, source=source(),
-                                        periods=PERIODS, flags=d[flagged])
-        tab = d.assign(city_l=d.city.map(lambda c: label("city", c)),
-                       period=[figs.period_label(y, se) for y, se in zip(d.year, d.season, strict=True)],
-                       day=d.weekday.map(lambda w: label("weekday", w)),
-                       note=[t("ww.flag.dumping") if f else "" for f in flagged],
-                       order=d.weekday.map(ww.WEEK.index)).sort_values(["city", "year", "season", "order"])
-    cols = {"city_l": t("ww.col.city"), "period": t("ww.col.period"), "day": t("ww.col.weekday"),
-            "load": t("ww.col.load"), "note": t("ww.col.flag")}
-    return CardView(fig, tab, cols, title=title, subtitle=subtitle, source=source(),
-                    filename=["avlopsvann", "dogn", s], filters=filters, decimals={"load": 0})
+        fig = figs.daily_profile_figure(
+            d, v["cities"], title=title, subtitle=subtitle, source=source(), periods=PERIODS, flags=d[flagged]
+        )
+        tab = d.assign(
+            city_l=d.city.map(lambda c: label("city", c)),
+            period=[figs.period_label(y, se) for y, se in zip(d.year, d.season, strict=True)],
+            day=d.weekday.map(lambda w: label("weekday", w)),
+            note=[t("ww.flag.dumping") if f else "" for f in flagged],
+            order=d.weekday.map(ww.WEEK.index),
+        ).sort_values(["city", "year", "season", "order"])
+    cols = {
+        "city_l": t("ww.col.city"),
+        "period": t("ww.col.period"),
+        "day": t("ww.col.weekday"),
+        "load": t("ww.col.load"),
+        "note": t("ww.col.flag"),
+    }
+    return CardView(
+        fig,
+        tab,
+        cols,
+        title=title,
+        subtitle=subtitle,
+        source=source(),
+        filename=["avlopsvann", "dogn", s],
+        filters=filters,
+        decimals={"load": 0},
+    )
 
 
 def build_compare_cities(v: dict) -> CardView:
@@ -221,13 +321,21 @@ def build_compare_cities(v: dict) -> CardView:
         groups = ww.city_groups(_daily(), s, None if scope == "pooled" else (int(scope),), cities)
         if len(cities) > 1:
             result = ww.compare(groups, "between_cities", s, scope)
-        fig = figs.comparison_figure(groups, {c: label("city", c) for c in cities}, {c: colour(c) for c in cities},
-                                     title=title, subtitle=subtitle, source=source())
+        fig = figs.comparison_figure(
+            groups,
+            {c: label("city", c) for c in cities},
+            {c: colour(c) for c in cities},
+            title=title,
+            subtitle=subtitle,
+            source=source(),
+        )
         text = sentence(result, cities) if len(cities) > 1 else t("ww.filter.need_two")
     else:
         fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
-    note = [html.P(text, id="ww-cmp-sentence", className="fw-semibold ww-sentence"),
-            results_table(results_frame(result), "ww-cmp-table")]
+    note = [
+        html.P(text, id="ww-cmp-sentence", className="fw-semibold ww-sentence"),
+        results_table(results_frame(result), "ww-cmp-table"),
+    ]
     return _results_view(fig, result, title, subtitle, ["avlopsvann", "byer", s, scope], note)
 
 
@@ -241,9 +349,15 @@ def build_compare_time(v: dict) -> CardView:
         for c in v["cities"]:
             by_year, by_period = ww.compare_years(daily, s, c), ww.compare_periods(daily, s, c)
             parts += [by_year, by_period]
-            texts.append(t("ww.sentence.city_time", city=label("city", c),
-                           text=sentence(by_year, [str(y) for y in ww.years(daily)]) + " "
-                           + sentence(by_period, [ww.period_code(y, se) for y, se in ww.periods(daily)])))
+            texts.append(
+                t(
+                    "ww.sentence.city_time",
+                    city=label("city", c),
+                    text=sentence(by_year, [str(y) for y in ww.years(daily)])
+                    + " "
+                    + sentence(by_period, [ww.period_code(y, se) for y, se in ww.periods(daily)]),
+                )
+            )
             for code, vals in ww.period_groups(daily, s, c).items():
                 key = f"{c}|{code}"
                 y, se = code.split("-")
@@ -254,9 +368,11 @@ def build_compare_time(v: dict) -> CardView:
         text = html.Ul([html.Li(x) for x in texts], className="mb-2")
     else:
         fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
-    note = [html.H3(t("ww.test.heading_time"), className="h6"),
-            html.Div(text, id="ww-time-sentence", className="ww-sentence"),
-            results_table(results_frame(result), "ww-time-table")]
+    note = [
+        html.H3(t("ww.test.heading_time"), className="h6"),
+        html.Div(text, id="ww-time-sentence", className="ww-sentence"),
+        results_table(results_frame(result), "ww-time-table"),
+    ]
     return _results_view(fig, result, title, subtitle, ["avlopsvann", "endring", s], note)
 
 
@@ -269,12 +385,27 @@ def build_weekend(v: dict) -> CardView:
     r = r.assign(c_order=r.city.map(cities.index), s_order=r.substance.map(ww.DAILY_SUBSTANCES.index))
     r = r.sort_values(["c_order", "s_order"])
     fig = figs.weekend_figure(r, title=title, subtitle=subtitle, source=source())
-    tab = r.assign(city_l=r.city.map(lambda c: label("city", c)), sub_l=r.substance.map(lambda x: label("substance", x)))
-    cols = {"city_l": t("ww.col.city"), "sub_l": t("ww.col.substance"), "weekday_mean": t("ww.weekend.weekday"),
-            "weekend_mean": t("ww.weekend.weekend"), "ratio": t("ww.weekend.ratio")}
-    return CardView(fig, tab, cols, title=title, subtitle=subtitle, source=source(),
-                    filename=["avlopsvann", "helg-hverdag"], filters=filters,
-                    decimals={"weekday_mean": 1, "weekend_mean": 1, "ratio": 2})
+    tab = r.assign(
+        city_l=r.city.map(lambda c: label("city", c)), sub_l=r.substance.map(lambda x: label("substance", x))
+    )
+    cols = {
+        "city_l": t("ww.col.city"),
+        "sub_l": t("ww.col.substance"),
+        "weekday_mean": t("ww.weekend.weekday"),
+        "weekend_mean": t("ww.weekend.weekend"),
+        "ratio": t("ww.weekend.ratio"),
+    }
+    return CardView(
+        fig,
+        tab,
+        cols,
+        title=title,
+        subtitle=subtitle,
+        source=source(),
+        filename=["avlopsvann", "helg-hverdag"],
+        filters=filters,
+        decimals={"weekday_mean": 1, "weekend_mean": 1, "ratio": 2},
+    )
 
 
 def build_levo(v: dict) -> CardView:
@@ -285,10 +416,16 @@ def build_levo(v: dict) -> CardView:
     when = ", ".join(figs.period_label(y, s).lower() for y, s in periods)
     title, subtitle = t("ww.levo.title"), t("ww.levo.subtitle", periods=when)
     fig = figs.levo_figure(e, title=title, subtitle=subtitle, source=source())
-    return CardView(fig, e.assign(city_l=e.city.map(lambda c: label("city", c))),
-                    {"city_l": t("ww.col.city"), "levo_share": t("ww.levo.share")}, title=title, subtitle=subtitle,
-                    source=source(), filename=["avlopsvann", "levo-amfetamin", *sorted({str(y) for y, _ in periods})],
-                    decimals={"levo_share": 2})
+    return CardView(
+        fig,
+        e.assign(city_l=e.city.map(lambda c: label("city", c))),
+        {"city_l": t("ww.col.city"), "levo_share": t("ww.levo.share")},
+        title=title,
+        subtitle=subtitle,
+        source=source(),
+        filename=["avlopsvann", "levo-amfetamin", *sorted({str(y) for y, _ in periods})],
+        decimals={"levo_share": 2},
+    )
 
 
 def build_history(v: dict) -> CardView:
@@ -303,13 +440,23 @@ def build_history(v: dict) -> CardView:
         fig = empty_figure(t("ww.history.none"), title)
     else:
         fig = figs.oslo_history_figure(hist, recent, title=title, subtitle=subtitle, source=t("ww.source_history"))
-    tab = pd.concat([hist.assign(series=t("ww.history.old", years=old)),
-                     recent.assign(series=[t("ww.history.new", years=new, season=label("season", se))
-                                           for se in recent.season])],
-                    ignore_index=True)
-    return CardView(fig, tab, {"year": t("ww.history.year"), "series": t("ww.history.series"),
-                               "load": t("ww.col.load")}, title=title, subtitle=subtitle,
-                    source=t("ww.source_history"), filename=["avlopsvann", "oslo-historikk", s], decimals={"load": 1})
+    tab = pd.concat(
+        [
+            hist.assign(series=t("ww.history.old", years=old)),
+            recent.assign(series=[t("ww.history.new", years=new, season=label("season", se)) for se in recent.season]),
+        ],
+        ignore_index=True,
+    )
+    return CardView(
+        fig,
+        tab,
+        {"year": t("ww.history.year"), "series": t("ww.history.series"), "load": t("ww.col.load")},
+        title=title,
+        subtitle=subtitle,
+        source=t("ww.source_history"),
+        filename=["avlopsvann", "oslo-historikk", s],
+        decimals={"load": 1},
+    )
 
 
 def build_europe(v: dict) -> CardView:
@@ -318,13 +465,26 @@ def build_europe(v: dict) -> CardView:
     subtitle = t("ww.europe.subtitle")
     rank = ww.europe_ranking(table("wastewater_europe"), s, year, v["land"] or None)
     fig = figs.europe_figure(rank, title=title, subtitle=subtitle, source=t("ww.source_euda"))
-    cols = {"rank": t("ww.europe.rank"), "city": t("ww.europe.city"), "country_name": t("ww.europe.country"),
-            "daily_mean": t("ww.europe.daily"), "weekday_mean": t("ww.europe.weekday"),
-            "weekend_mean": t("ww.europe.weekend")}
+    cols = {
+        "rank": t("ww.europe.rank"),
+        "city": t("ww.europe.city"),
+        "country_name": t("ww.europe.country"),
+        "daily_mean": t("ww.europe.daily"),
+        "weekday_mean": t("ww.europe.weekday"),
+        "weekend_mean": t("ww.europe.weekend"),
+    }
     names = dict(europe_countries())
-    return CardView(fig, rank, cols, title=title, subtitle=subtitle, source=t("ww.source_euda"),
-                    filename=["avlopsvann", "europa", s, str(year)], filters=", ".join(names[c] for c in v["land"]),
-                    decimals={"daily_mean": 1, "weekday_mean": 1, "weekend_mean": 1})
+    return CardView(
+        fig,
+        rank,
+        cols,
+        title=title,
+        subtitle=subtitle,
+        source=t("ww.source_euda"),
+        filename=["avlopsvann", "europa", s, str(year)],
+        filters=", ".join(names[c] for c in v["land"]),
+        decimals={"daily_mean": 1, "weekday_mean": 1, "weekend_mean": 1},
+    )
 
 
 def notice(raw: dict):
@@ -339,28 +499,56 @@ def _about(key: str):
 
 
 CHOSEN = ("substance", "cities", "years", "seasons")
-SPEC = register(PageSpec(
-    name="ww", path="/avlopsvann", params=PARAMS, filters=FILTERS,
-    panels=(Panel("notice", ("cities", "years", "seasons"), notice, strict=False),),
-    cards=(
-        Card("ww-week-means", CHOSEN, build_week_means, _about("ww.means.about")),
-        Card("ww-daily", CHOSEN, build_daily, _about("ww.daily.about")),
-        Card("ww-compare-cities", ("substance", "cities", "cmp"), build_compare_cities, _about("ww.cmp.about"),
-             controls=("cmp",)),
-        Card("ww-compare-time", ("substance", "cities"), build_compare_time, lambda: t("ww.time.about", years=years_text()), height=520),
-        Card("ww-weekend", ("cities", "years", "seasons"), build_weekend, _about("ww.weekend.about"),
-             intro=lambda _v: dbc.Alert(t("ww.weekend.note"), color="light", className="py-1 small mb-0")),
-        Card("ww-levo", ("cities",), build_levo, _about("ww.levo.about")),
-        Card("ww-oslo-history", ("substance",), build_history, _about("ww.history.about")),
-        Card("ww-europe", ("substance", "land"), build_europe, _about("ww.europe.about"), height=900,
-             controls=("land",)),
-    ),
-))
+SPEC = register(
+    PageSpec(
+        name="ww",
+        path="/avlopsvann",
+        params=PARAMS,
+        filters=FILTERS,
+        panels=(Panel("notice", ("cities", "years", "seasons"), notice, strict=True),),
+        cards=(
+            Card("ww-week-means", CHOSEN, build_week_means, _about("ww.means.about")),
+            Card("ww-daily", CHOSEN, build_daily, _about("ww.daily.about")),
+            Card(
+                "ww-compare-cities",
+                ("substance", "cities", "cmp"),
+                build_compare_cities,
+                _about("ww.cmp.about"),
+                controls=("cmp",),
+            ),
+            Card(
+                "ww-compare-time",
+                ("substance", "cities"),
+                build_compare_time,
+                lambda: t("ww.time.about", years=years_text()),
+                height=520,
+            ),
+            Card(
+                "ww-weekend",
+                ("cities", "years", "seasons"),
+                build_weekend,
+                _about("ww.weekend.about"),
+                intro=lambda _v: dbc.Alert(t("ww.weekend.note"), color="light", className="py-1 small mb-0"),
+            ),
+            Card("ww-levo", ("cities",), build_levo, _about("ww.levo.about")),
+            Card("ww-oslo-history", ("substance",), build_history, _about("ww.history.about")),
+            Card(
+                "ww-europe",
+                ("substance", "land"),
+                build_europe,
+                _about("ww.europe.about"),
+                height=900,
+                controls=("land",),
+            ),
+        ),
+    )
+)
 
 
 def format_week(start: str, end: str) -> str:
     """'2024-04-17', '2024-04-23' -> '17.–23. april'; across months '26. mars – 1. april'."""
     from datetime import date
+
     a, b = date.fromisoformat(start), date.fromisoformat(end)
     month = lambda d: t(f"methods.month_{d.month}")  # noqa: E731
     if a.month == b.month:
@@ -375,8 +563,10 @@ def sampling_table(table_id: str | None = None):
     periods = ww.periods(sampling)
     sites = sites.assign(order=sites.city.map(ww.CITIES.index)).sort_values(["order", "site"])
     weeks = {(r.site, int(r.year), r.season): format_week(r.start, r.end) for r in sampling.itertuples()}
-    rows = [[label("city", r.city), r.name] + [weeks.get((r.site, y, s), t("misc.gap")) for y, s in periods]
-            for r in sites.itertuples()]
+    rows = [
+        [label("city", r.city), r.name] + [weeks.get((r.site, y, s), t("misc.gap")) for y, s in periods]
+        for r in sites.itertuples()
+    ]
     header = [t("ww.sites.city"), t("ww.sites.plant")] + [figs.period_label(y, s) for y, s in periods]
     kwargs = {"id": table_id} if table_id else {}
     return simple_table(header, rows, small=True, **kwargs)

@@ -11,6 +11,7 @@ table is built only when its tab is open.
 Component ids, one convention: a page's filter `{page}-{filter}`, a panel `{page}-{panel}`, a
 card's outer element `card-{card}`, and the parts of a card {"type": CC_*, "card": name}.
 """
+
 from __future__ import annotations
 
 import math
@@ -60,37 +61,88 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
     c = spec.card(card_) if isinstance(card_, str) else card_
     view = registry.view(c.name, state)
     name = c.name
-    buttons = [dbc.Button(t(f"card.{'png_slide' if k == 'slide' else k}"), id={"type": IMG_BUTTON, "card": name,
-                                                                               "kind": k},
-                          size="sm", color="secondary", outline=True, className="me-1") for k in IMAGE_KINDS]
-    files = [dbc.Button(t(f"card.{k}"), id={"type": FILE_BUTTON, "card": name, "kind": k},
-                        size="sm", color="secondary", outline=True, className="me-1") for k in FILE_KINDS]
+    buttons = [
+        dbc.Button(
+            t(f"card.{'png_slide' if k == 'slide' else k}"),
+            id={"type": IMG_BUTTON, "card": name, "kind": k},
+            size="sm",
+            color="secondary",
+            outline=True,
+            className="me-1",
+        )
+        for k in IMAGE_KINDS
+    ]
+    files = [
+        dbc.Button(
+            t(f"card.{k}"),
+            id={"type": FILE_BUTTON, "card": name, "kind": k},
+            size="sm",
+            color="secondary",
+            outline=True,
+            className="me-1",
+        )
+        for k in FILE_KINDS
+    ]
     controls = [filter_controls.control(spec, spec.filter(f), state, compact=True) for f in c.controls]
-    return dbc.Card(className="chart-card mb-4", id=f"card-{name}", children=[
-        dbc.CardHeader(html.H2(view.title, id=part(TITLE, name), className="h5 mb-0")),
-        dbc.CardBody([
-            dbc.Row([dbc.Col(x, md="auto") for x in controls], className="g-3 align-items-end mb-2")
-            if controls else None,
-            c.intro(state) if c.intro else None,
-            html.Div(view.note, id=part(NOTE, name), className="cc-note"),
-            dbc.Tabs(id=part(TABS, name), active_tab="chart", className="mt-2", children=[
-                dbc.Tab(label=t("card.tab_chart"), tab_id="chart", children=dcc.Loading(dcc.Graph(
-                    id=part(GRAPH, name), figure=view.figure, style={"height": f"{c.height}px"},
-                    config={**GRAPH_CONFIG, **c.graph_config}), delay_show=400)),
-                dbc.Tab(label=t("card.tab_table"), tab_id="table", children=html.Div(
-                    id=part(TABLE, name), className="table-responsive cc-table mt-2")),
-            ]),
-            html.Details(className="mt-3 about", children=[
-                html.Summary(t("card.about")), html.Div(c.about(), className="mt-2 small")]),
-            html.Div(className="mt-3 d-flex flex-wrap align-items-center gap-1 cc-downloads",
-                     role="group", **{"aria-label": t("card.download_label")}, children=[
-                html.Span(t("card.download") + ":", className="me-2 small text-muted"),
-                *buttons, html.Span(className="mx-1"), *files]),
-            dcc.Store(id=part(META, name), data=meta(spec, c, state, view)),
-            dcc.Store(id=part(IMG_SINK, name)),
-            dcc.Download(id=part(DOWNLOAD, name)),
-        ]),
-    ])
+    return dbc.Card(
+        className="chart-card mb-4",
+        id=f"card-{name}",
+        children=[
+            dbc.CardHeader(html.H2(view.title, id=part(TITLE, name), className="h5 mb-0")),
+            dbc.CardBody(
+                [
+                    dbc.Row([dbc.Col(x, md="auto") for x in controls], className="g-3 align-items-end mb-2")
+                    if controls
+                    else None,
+                    c.intro(state) if c.intro else None,
+                    html.Div(view.note, id=part(NOTE, name), className="cc-note"),
+                    dbc.Tabs(
+                        id=part(TABS, name),
+                        active_tab="chart",
+                        className="mt-2",
+                        children=[
+                            dbc.Tab(
+                                label=t("card.tab_chart"),
+                                tab_id="chart",
+                                children=dcc.Loading(
+                                    dcc.Graph(
+                                        id=part(GRAPH, name),
+                                        figure=view.figure,
+                                        style={"height": f"{c.height}px"},
+                                        config={**GRAPH_CONFIG, **c.graph_config},
+                                    ),
+                                    delay_show=400,
+                                ),
+                            ),
+                            dbc.Tab(
+                                label=t("card.tab_table"),
+                                tab_id="table",
+                                children=html.Div(id=part(TABLE, name), className="table-responsive cc-table mt-2"),
+                            ),
+                        ],
+                    ),
+                    html.Details(
+                        className="mt-3 about",
+                        children=[html.Summary(t("card.about")), html.Div(c.about(), className="mt-2 small")],
+                    ),
+                    html.Div(
+                        className="mt-3 d-flex flex-wrap align-items-center gap-1 cc-downloads",
+                        role="group",
+                        **{"aria-label": t("card.download_label")},
+                        children=[
+                            html.Span(t("card.download") + ":", className="me-2 small text-muted"),
+                            *buttons,
+                            html.Span(className="mx-1"),
+                            *files,
+                        ],
+                    ),
+                    dcc.Store(id=part(META, name), data=meta(spec, c, state, view)),
+                    dcc.Store(id=part(IMG_SINK, name)),
+                    dcc.Download(id=part(DOWNLOAD, name)),
+                ]
+            ),
+        ],
+    )
 
 
 def panel(spec: PageSpec, name: str, state: dict, **kwargs) -> html.Div:
@@ -119,12 +171,23 @@ def table_view(payload: dict | None):
         return html.P(t("card.empty"), className="text-muted")
     cols, rows = payload["columns"], payload["rows"]
     decimals = payload.get("decimals", {})
-    numeric = {i for i, c in enumerate(cols) if any(isinstance(r.get(c["id"]), (int, float)) and
-                                                   not isinstance(r.get(c["id"]), bool) for r in rows)}
+    numeric = {
+        i
+        for i, c in enumerate(cols)
+        if any(isinstance(r.get(c["id"]), (int, float)) and not isinstance(r.get(c["id"]), bool) for r in rows)
+    }
     # Years are labels, not quantities: "2024", never "2 024".
-    cells = [[str(int(r[c["id"]])) if c["id"] == "year" and isinstance(r.get(c["id"]), (int, float))
-              and not (isinstance(r[c["id"]], float) and math.isnan(r[c["id"]]))
-              else _cell(r.get(c["id"]), decimals.get(c["id"])) for c in cols] for r in rows]
+    cells = [
+        [
+            str(int(r[c["id"]]))
+            if c["id"] == "year"
+            and isinstance(r.get(c["id"]), (int, float))
+            and not (isinstance(r[c["id"]], float) and math.isnan(r[c["id"]]))
+            else _cell(r.get(c["id"]), decimals.get(c["id"]))
+            for c in cols
+        ]
+        for r in rows
+    ]
     caption = " – ".join(p for p in (payload.get("title"), payload.get("subtitle")) if p)
     return simple_table([c["name"] for c in cols], cells, numeric=numeric, caption=caption)
 
@@ -151,20 +214,25 @@ def _matched_card() -> str | None:
     return (out or {}).get("id", {}).get("card")
 
 
-@callback(Output(part(TABLE, MATCH), "children"),
-          Input(part(TABS, MATCH), "active_tab"), Input(part(META, MATCH), "data"),
-          prevent_initial_call=True)
+@callback(
+    Output(part(TABLE, MATCH), "children"),
+    Input(part(TABS, MATCH), "active_tab"),
+    Input(part(META, MATCH), "data"),
+    prevent_initial_call=True,
+)
 def _table(active_tab, record):
     if active_tab != "table":
         return dash.no_update if ctx.triggered_id and ctx.triggered_id.get("type") == TABS else None
     return table_view(_view_from_meta(_matched_card(), record).payload())
 
 
-@callback(Output(part(DOWNLOAD, MATCH), "data"),
-          Input({"type": FILE_BUTTON, "card": MATCH, "kind": "csv"}, "n_clicks"),
-          Input({"type": FILE_BUTTON, "card": MATCH, "kind": "xlsx"}, "n_clicks"),
-          State(part(META, MATCH), "data"),
-          prevent_initial_call=True)
+@callback(
+    Output(part(DOWNLOAD, MATCH), "data"),
+    Input({"type": FILE_BUTTON, "card": MATCH, "kind": "csv"}, "n_clicks"),
+    Input({"type": FILE_BUTTON, "card": MATCH, "kind": "xlsx"}, "n_clicks"),
+    State(part(META, MATCH), "data"),
+    prevent_initial_call=True,
+)
 def _download_file(_csv, _xlsx, record):
     kind = (ctx.triggered_id or {}).get("kind")
     if kind not in FILE_KINDS:
@@ -193,7 +261,7 @@ def _inputs(spec: PageSpec, reads) -> tuple[list, list[str]]:
 
 def _state(spec: PageSpec, names: list[str], values) -> dict:
     try:
-        return spec.state_from_filters(dict(zip(names, values)))
+        return spec.state_from_filters(dict(zip(names, values, strict=True)))
     except Invalid:
         raise PreventUpdate from None
 
@@ -201,9 +269,14 @@ def _state(spec: PageSpec, names: list[str], values) -> dict:
 def _card_callback(spec: PageSpec, c: Card) -> None:
     inputs, names = _inputs(spec, c.reads)
 
-    @callback(Output(part(GRAPH, c.name), "figure"), Output(part(TITLE, c.name), "children"),
-              Output(part(NOTE, c.name), "children"), Output(part(META, c.name), "data"),
-              *inputs, prevent_initial_call=True)
+    @callback(
+        Output(part(GRAPH, c.name), "figure"),
+        Output(part(TITLE, c.name), "children"),
+        Output(part(NOTE, c.name), "children"),
+        Output(part(META, c.name), "data"),
+        *inputs,
+        prevent_initial_call=True,
+    )
     def _update(*values):
         state = _state(spec, names, values)
         view = registry.view(c.name, state)
@@ -216,7 +289,7 @@ def _panel_callback(spec: PageSpec, p) -> None:
     @callback(Output(panel_id(spec, p.name), "children"), *inputs, prevent_initial_call=True)
     def _update(*values):
         if not p.strict:
-            return p.build(dict(zip(names, values)))
+            return p.build(dict(zip(names, values, strict=True)))
         return p.build(_state(spec, names, values))
 
 

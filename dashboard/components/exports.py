@@ -3,6 +3,7 @@
 CSV for Norwegian Excel: ';' separator, decimal comma, UTF-8 with BOM.
 XLSX: a header block (title, source, filters, download date) above the table.
 """
+
 from __future__ import annotations
 
 import io

@@ -4,11 +4,12 @@ tile(title, value, note, href=None, trend=None) is used by every page that leads
 figures. `trend` is a list of (text, direction) lines, direction one of "up", "down", "flat"
 or None; the arrow is decoration only (aria-hidden), the text says it in words.
 """
+
 from __future__ import annotations
 
-import dash_bootstrap_components as dbc
 import base64
 
+import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.figures.theme import PALETTE
@@ -27,15 +28,23 @@ def _trend_lines(trend) -> list:
     for item in trend:
         text, direction = (item, None) if isinstance(item, str) else item
         arrow = ARROWS.get(direction)
-        lines.append(html.Li([
-            html.Span(arrow + " ", **{"aria-hidden": "true"}, className=CLASSES.get(direction, "")) if arrow else None,
-            text,
-        ], className="kpi-trend-line"))
+        lines.append(
+            html.Li(
+                [
+                    html.Span(arrow + " ", **{"aria-hidden": "true"}, className=CLASSES.get(direction, ""))
+                    if arrow
+                    else None,
+                    text,
+                ],
+                className="kpi-trend-line",
+            )
+        )
     return [html.Ul(lines, className="list-unstyled small mb-0 mt-2 kpi-trend")]
 
 
-def tile(title: str, value: str, note: str = "", href: str | None = None, trend=None,
-         tile_id: str | None = None) -> dbc.Card:
+def tile(
+    title: str, value: str, note: str = "", href: str | None = None, trend=None, tile_id: str | None = None
+) -> dbc.Card:
     """A key-figure tile. `value` is already formatted (Norwegian number format)."""
     heading = html.H2(title, className="h6 text-muted mb-1 kpi-title")
     if href:
@@ -52,8 +61,10 @@ def tile(title: str, value: str, note: str = "", href: str | None = None, trend=
 
 def tile_row(tiles: list) -> dbc.Row:
     """Tiles side by side on wide screens, stacked on phones."""
-    return dbc.Row([dbc.Col(x, xs=12, md=6, lg=12 // max(1, min(len(tiles), 4)), className="mb-3") for x in tiles],
-                   className="kpi-row")
+    return dbc.Row(
+        [dbc.Col(x, xs=12, md=6, lg=12 // max(1, min(len(tiles), 4)), className="mb-3") for x in tiles],
+        className="kpi-row",
+    )
 
 
 def sparkline(series, fmt) -> html.Span | None:
@@ -65,14 +76,19 @@ def sparkline(series, fmt) -> html.Span | None:
     vs = [v for _, v in series]
     lo, hi = min(vs), max(vs)
     span_x, span_v = (xs[-1] - xs[0]) or 1, (hi - lo) or 1
-    pts = [(pad + (x - xs[0]) / span_x * (w - 2 * pad), h - pad - (v - lo) / span_v * (h - 2 * pad))
-           for x, v in series]
+    pts = [(pad + (x - xs[0]) / span_x * (w - 2 * pad), h - pad - (v - lo) / span_v * (h - 2 * pad)) for x, v in series]
     path = " ".join(f"{x:.1f},{y:.1f}" for x, y in pts)
     ex, ey = pts[-1]
-    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'
-           f'<polyline fill="none" stroke="{PALETTE[0]}" stroke-width="2" points="{path}"/>'
-           f'<circle cx="{ex:.1f}" cy="{ey:.1f}" r="2.5" fill="{PALETTE[0]}"/></svg>')
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}">'
+        f'<polyline fill="none" stroke="{PALETTE[0]}" stroke-width="2" points="{path}"/>'
+        f'<circle cx="{ex:.1f}" cy="{ey:.1f}" r="2.5" fill="{PALETTE[0]}"/></svg>'
+    )
     src = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
     alt = t("front.spark_alt", first=xs[0], last=xs[-1], v0=fmt(vs[0]), v1=fmt(vs[-1]))
-    return html.Span([html.Img(src=src, alt=alt, width=w, height=h, className="me-2 sparkline"),
-                      html.Span(t("front.spark_span", first=xs[0], last=xs[-1]), className="text-muted")])
+    return html.Span(
+        [
+            html.Img(src=src, alt=alt, width=w, height=h, className="me-2 sparkline"),
+            html.Span(t("front.spark_span", first=xs[0], last=xs[-1]), className="text-muted"),
+        ]
+    )

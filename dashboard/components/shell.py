@@ -1,4 +1,5 @@
 """The page shell: navigation bar, page header with copy-link, footer, notices."""
+
 from __future__ import annotations
 
 import dash_bootstrap_components as dbc
@@ -21,28 +22,46 @@ COPY_LINK = "copy-link"
 
 def navbar() -> dbc.Navbar:
     links = [dbc.NavItem(dbc.NavLink(t(key), href=path, active="exact")) for path, key in NAV_ITEMS[1:]]
-    return dbc.Navbar(dbc.Container([
-        dbc.NavbarBrand(t("app.brand"), href="/"),
-        dbc.NavbarToggler(id="nav-toggler"),
-        dbc.Collapse(dbc.Nav(links, navbar=True, className="ms-auto"), id="nav-collapse", navbar=True),
-    ], fluid="lg"), color="dark", dark=True, className="mb-4")
+    return dbc.Navbar(
+        dbc.Container(
+            [
+                dbc.NavbarBrand(t("app.brand"), href="/"),
+                dbc.NavbarToggler(id="nav-toggler"),
+                dbc.Collapse(dbc.Nav(links, navbar=True, className="ms-auto"), id="nav-collapse", navbar=True),
+            ],
+            fluid="lg",
+        ),
+        color="dark",
+        dark=True,
+        className="mb-4",
+    )
 
 
 def footer() -> html.Footer:
-    return html.Footer(dbc.Container(html.P(t("app.footer"), className="small text-muted mb-0"), fluid="lg"),
-                       className="border-top py-3 mt-5")
+    return html.Footer(
+        dbc.Container(html.P(t("app.footer"), className="small text-muted mb-0"), fluid="lg"),
+        className="border-top py-3 mt-5",
+    )
 
 
 def page_header(title: str, lead: str = "", notice: list[str] | None = None) -> html.Div:
     """Title, lead text and a copy-link button; `notice` lists rejected URL values."""
     children = [
-        html.Div(className="d-flex justify-content-between align-items-start gap-3", children=[
-            html.H1(title, className="h2"),
-            html.Div(className="d-flex align-items-center small text-nowrap", children=[
-                dcc.Clipboard(id=COPY_LINK, title=t("card.copy_link"), className="btn btn-sm btn-outline-secondary"),
-                html.Span(t("card.copy_link"), className="ms-2 text-muted"),
-            ]),
-        ]),
+        html.Div(
+            className="d-flex justify-content-between align-items-start gap-3",
+            children=[
+                html.H1(title, className="h2"),
+                html.Div(
+                    className="d-flex align-items-center small text-nowrap",
+                    children=[
+                        dcc.Clipboard(
+                            id=COPY_LINK, title=t("card.copy_link"), className="btn btn-sm btn-outline-secondary"
+                        ),
+                        html.Span(t("card.copy_link"), className="ms-2 text-muted"),
+                    ],
+                ),
+            ],
+        ),
     ]
     if lead:
         children.append(html.P(lead, className="lead"))

@@ -6,6 +6,7 @@ state by filling url_store(page) from a callback with to_query(...). A client-si
 writes that into the address bar with history.replaceState: no reload, no extra history entry,
 so Back leaves the page as a person expects rather than stepping through every filter click.
 """
+
 from __future__ import annotations
 
 from dash import MATCH, ClientsideFunction, Input, Output, clientside_callback, dcc

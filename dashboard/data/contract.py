@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import pandas as pd
@@ -301,7 +302,7 @@ def check(df: pd.DataFrame, spec: TableSpec, file: str) -> pd.DataFrame:
 
     for chain in spec.ordered:
         bad = pd.Series(False, index=df.index).to_numpy()
-        for a, b in zip(chain, chain[1:], strict=False):
+        for a, b in pairwise(chain):
             bad = bad | (df[a] > df[b]).fillna(False).to_numpy()
         if bad.any():
             i = bad.argmax()

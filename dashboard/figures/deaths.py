@@ -3,6 +3,7 @@
 Counts are drawn as bars on a numeric year axis, so a year without a number is an empty slot
 and never a line drawn through it.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -22,48 +23,114 @@ def _years_text(years: list[int]) -> str:
     return ", ".join(str(y) for y in years)
 
 
-def national_figure(series: pd.DataFrame, fit: LinearTrend | None, trend_gaps: list[int],
-                    span_gaps: list[int], *, title: str, subtitle: str, source: str,
-                    trend_start: int, trend_end: int) -> go.Figure:
+def national_figure(
+    series: pd.DataFrame,
+    fit: LinearTrend | None,
+    trend_gaps: list[int],
+    span_gaps: list[int],
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    trend_start: int,
+    trend_end: int,
+) -> go.Figure:
     """Deaths per year (bars coloured by publication), the linear trend over the reference
     period with its 95 % band (only if that period is complete), and the published
     age-standardised rate in a lower panel."""
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.7, 0.3], vertical_spacing=0.08)
-    for from_report, name, col in ((True, t("deaths.nat.from_report"), REPORT_COLOUR),
-                                   (False, t("deaths.nat.older"), OLDER_COLOUR)):
+    for from_report, name, col in (
+        (True, t("deaths.nat.from_report"), REPORT_COLOUR),
+        (False, t("deaths.nat.older"), OLDER_COLOUR),
+    ):
         part = series[series["from_report"] == from_report]
         if part.empty:
             continue
-        fig.add_trace(go.Bar(
-            x=part["year"], y=part["deaths"], name=name, marker_color=col,
-            customdata=part[["publication"]].to_numpy(),
-            hovertemplate="%{x}: %{y} " + t("deaths.unit.deaths") + "<br>" + t("deaths.nat.hover_source")
-                          + " %{customdata[0]}<extra></extra>"), row=1, col=1)
+        fig.add_trace(
+            go.Bar(
+                x=part["year"],
+                y=part["deaths"],
+                name=name,
+                marker_color=col,
+                customdata=part[["publication"]].to_numpy(),
+                hovertemplate="%{x}: %{y} "
+                + t("deaths.unit.deaths")
+                + "<br>"
+                + t("deaths.nat.hover_source")
+                + " %{customdata[0]}<extra></extra>",
+            ),
+            row=1,
+            col=1,
+        )
     if fit is not None:
         years = list(range(trend_start, trend_end + 1))
         band = fit.band(years)
-        fig.add_trace(go.Scatter(x=years + years[::-1], y=list(band["high"]) + list(band["low"][::-1]),
-                                 fill="toself", fillcolor=rgba(TREND_COLOUR, 0.18), line=dict(width=0),
-                                 name=t("deaths.nat.band"), hoverinfo="skip"), row=1, col=1)
-        fig.add_trace(go.Scatter(x=years, y=band["fit"], mode="lines", name=t("deaths.nat.trend"),
-                                 line=dict(color=TREND_COLOUR, width=2.5),
-                                 hovertemplate="%{x}: %{y:.0f} (" + t("deaths.nat.trend").lower()
-                                               + ")<extra></extra>"), row=1, col=1)
+        fig.add_trace(
+            go.Scatter(
+                x=years + years[::-1],
+                y=list(band["high"]) + list(band["low"][::-1]),
+                fill="toself",
+                fillcolor=rgba(TREND_COLOUR, 0.18),
+                line=dict(width=0),
+                name=t("deaths.nat.band"),
+                hoverinfo="skip",
+            ),
+            row=1,
+            col=1,
+        )
+        fig.add_trace(
+            go.Scatter(
+                x=years,
+                y=band["fit"],
+                mode="lines",
+                name=t("deaths.nat.trend"),
+                line=dict(color=TREND_COLOUR, width=2.5),
+                hovertemplate="%{x}: %{y:.0f} (" + t("deaths.nat.trend").lower() + ")<extra></extra>",
+            ),
+            row=1,
+            col=1,
+        )
     else:
-        fig.add_annotation(text=t("deaths.nat.no_trend", years=_years_text(trend_gaps)), xref="paper",
-                           yref="paper", x=0.99, y=0.99, xanchor="right", yanchor="top", showarrow=False,
-                           align="right", font=dict(color=TREND_COLOUR, size=12),
-                           bgcolor="rgba(255,255,255,0.85)")
+        fig.add_annotation(
+            text=t("deaths.nat.no_trend", years=_years_text(trend_gaps)),
+            xref="paper",
+            yref="paper",
+            x=0.99,
+            y=0.99,
+            xanchor="right",
+            yanchor="top",
+            showarrow=False,
+            align="right",
+            font=dict(color=TREND_COLOUR, size=12),
+            bgcolor="rgba(255,255,255,0.85)",
+        )
     if span_gaps:
-        fig.add_annotation(text=t("deaths.nat.gaps", years=_years_text(span_gaps)), xref="paper", yref="paper",
-                           x=0, y=0.33, xanchor="left", yanchor="top", showarrow=False,
-                           font=dict(color=GREY, size=11))
+        fig.add_annotation(
+            text=t("deaths.nat.gaps", years=_years_text(span_gaps)),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=0.33,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            font=dict(color=GREY, size=11),
+        )
     rated = series[series["rate_age_standardised"].notna()]
-    fig.add_trace(go.Scatter(
-        x=rated["year"], y=rated["rate_age_standardised"], mode="markers+text", name=t("deaths.nat.rate"),
-        marker=dict(color="#000000", size=9), text=[fmt_num(v, 1) for v in rated["rate_age_standardised"]],
-        textposition="top center",
-        hovertemplate="%{x}: %{y:.1f} " + t("deaths.unit.per100k") + "<extra></extra>"), row=2, col=1)
+    fig.add_trace(
+        go.Scatter(
+            x=rated["year"],
+            y=rated["rate_age_standardised"],
+            mode="markers+text",
+            name=t("deaths.nat.rate"),
+            marker=dict(color="#000000", size=9),
+            text=[fmt_num(v, 1) for v in rated["rate_age_standardised"]],
+            textposition="top center",
+            hovertemplate="%{x}: %{y:.1f} " + t("deaths.unit.per100k") + "<extra></extra>",
+        ),
+        row=2,
+        col=1,
+    )
     finish(fig, title=title, subtitle=subtitle, source=source, height=560)
     fig.update_yaxes(title_text=t("deaths.unit.deaths_axis"), row=1, col=1)
     top = float(rated["rate_age_standardised"].max()) if not rated.empty else 1.0
@@ -75,22 +142,34 @@ def national_figure(series: pd.DataFrame, fit: LinearTrend | None, trend_gaps: l
     return fig
 
 
-def standardised_figure(rates: pd.DataFrame, published: dict[int, float], *, title: str, subtitle: str,
-                        source: str) -> go.Figure:
+def standardised_figure(
+    rates: pd.DataFrame, published: dict[int, float], *, title: str, subtitle: str, source: str
+) -> go.Figure:
     """The app's age-standardised rates by sex (bars) with the published national rate (marker)."""
     fig = go.Figure()
     for year, grp in rates.groupby("year"):
-        fig.add_trace(go.Bar(
-            x=[label("sex", s) for s in grp["sex"]], y=grp["rate"], name=t("deaths.asr.computed", year=year),
-            marker_color=[colour(s) for s in grp["sex"]],
-            text=[fmt_num(v, 1) for v in grp["rate"]], textposition="outside",
-            hovertemplate="%{x} " + str(year) + ": %{y:.2f} " + t("deaths.unit.per100k") + "<extra></extra>"))
+        fig.add_trace(
+            go.Bar(
+                x=[label("sex", s) for s in grp["sex"]],
+                y=grp["rate"],
+                name=t("deaths.asr.computed", year=year),
+                marker_color=[colour(s) for s in grp["sex"]],
+                text=[fmt_num(v, 1) for v in grp["rate"]],
+                textposition="outside",
+                hovertemplate="%{x} " + str(year) + ": %{y:.2f} " + t("deaths.unit.per100k") + "<extra></extra>",
+            )
+        )
         if int(year) in published:
-            fig.add_trace(go.Scatter(
-                x=[label("sex", "all")], y=[published[int(year)]], mode="markers",
-                marker=dict(symbol="line-ew-open", size=44, line=dict(width=3, color=TREND_COLOUR)),
-                name=t("deaths.asr.published", year=year),
-                hovertemplate=t("deaths.asr.published", year=year) + ": %{y:.1f}<extra></extra>"))
+            fig.add_trace(
+                go.Scatter(
+                    x=[label("sex", "all")],
+                    y=[published[int(year)]],
+                    mode="markers",
+                    marker=dict(symbol="line-ew-open", size=44, line=dict(width=3, color=TREND_COLOUR)),
+                    name=t("deaths.asr.published", year=year),
+                    hovertemplate=t("deaths.asr.published", year=year) + ": %{y:.1f}<extra></extra>",
+                )
+            )
     finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("deaths.unit.rate_axis"))
     fig.update_layout(showlegend=True)
     return fig
@@ -102,49 +181,101 @@ def age_figure(table: pd.DataFrame, sex: str, *, title: str, subtitle: str, sour
     shown = ("men", "women") if sex == "all" else (sex,)
     for s in shown:
         part = table[table["sex"] == s]
-        fig.add_trace(go.Bar(
-            x=[label("death_age", a) for a in part["age_group"]], y=part["deaths"], name=label("sex", s),
-            marker_color=colour(s), customdata=part[["share"]].to_numpy(),
-            hovertemplate=label("sex", s) + ", %{x}: %{y} " + t("deaths.unit.deaths")
-                          + " (%{customdata[0]:.0f} % " + t("deaths.age.of_sex") + ")<extra></extra>"))
-    finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("deaths.unit.deaths_axis"),
-           x_title=t("deaths.age.axis"))
+        fig.add_trace(
+            go.Bar(
+                x=[label("death_age", a) for a in part["age_group"]],
+                y=part["deaths"],
+                name=label("sex", s),
+                marker_color=colour(s),
+                customdata=part[["share"]].to_numpy(),
+                hovertemplate=label("sex", s)
+                + ", %{x}: %{y} "
+                + t("deaths.unit.deaths")
+                + " (%{customdata[0]:.0f} % "
+                + t("deaths.age.of_sex")
+                + ")<extra></extra>",
+            )
+        )
+    finish(
+        fig,
+        title=title,
+        subtitle=subtitle,
+        source=source,
+        y_title=t("deaths.unit.deaths_axis"),
+        x_title=t("deaths.age.axis"),
+    )
     fig.update_layout(barmode="stack", showlegend=True)
     return fig
 
 
 def substance_national_figure(table: pd.DataFrame, *, title: str, subtitle: str, source: str) -> go.Figure:
     part = table.iloc[::-1]
-    fig = go.Figure(go.Bar(
-        y=[label("death_substance", s) for s in part["substance"]], x=part["deaths"], orientation="h",
-        marker_color=PALETTE[0], customdata=part[["share"]].to_numpy(),
-        text=[f"{fmt_int(d)} ({fmt_num(s, 0)} %)" for d, s in zip(part["deaths"], part["share"])],
-        textposition="outside", cliponaxis=False,
-        hovertemplate="%{y}: %{x} " + t("deaths.unit.deaths") + " (%{customdata[0]:.0f} % "
-                      + t("deaths.sub.of_all") + ")<extra></extra>"))
+    fig = go.Figure(
+        go.Bar(
+            y=[label("death_substance", s) for s in part["substance"]],
+            x=part["deaths"],
+            orientation="h",
+            marker_color=PALETTE[0],
+            customdata=part[["share"]].to_numpy(),
+            text=[f"{fmt_int(d)} ({fmt_num(s, 0)} %)" for d, s in zip(part["deaths"], part["share"], strict=True)],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{x} "
+            + t("deaths.unit.deaths")
+            + " (%{customdata[0]:.0f} % "
+            + t("deaths.sub.of_all")
+            + ")<extra></extra>",
+        )
+    )
     finish(fig, title=title, subtitle=subtitle, source=source, x_title=t("deaths.unit.deaths_axis"), height=380)
     fig.update_layout(margin=dict(l=150, r=80))
     return fig
 
 
-def substance_area_figure(table: pd.DataFrame, areas: list[str], substances: list[str], years: list[int], *,
-                          title: str, subtitle: str, source: str) -> go.Figure:
+def substance_area_figure(
+    table: pd.DataFrame,
+    areas: list[str],
+    substances: list[str],
+    years: list[int],
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+) -> go.Figure:
     """One panel per county: categories down the side, one bar per year."""
-    fig = make_subplots(rows=1, cols=len(areas), shared_yaxes=True, horizontal_spacing=0.04,
-                        subplot_titles=[label("death_area", a) for a in areas])
+    fig = make_subplots(
+        rows=1,
+        cols=len(areas),
+        shared_yaxes=True,
+        horizontal_spacing=0.04,
+        subplot_titles=[label("death_area", a) for a in areas],
+    )
     labels = [label("death_substance", s) for s in substances]
     year_colours = {years[0]: PALETTE[0], years[-1]: PALETTE[4]} if years else {}
     for i, area in enumerate(areas, start=1):
         for year in years:
             part = table[(table["area"] == area) & (table["year"] == year)].set_index("substance")
             part = part.reindex(substances)
-            fig.add_trace(go.Bar(
-                y=labels, x=part["deaths"], orientation="h", name=str(year), legendgroup=str(year),
-                showlegend=i == 1, marker_color=year_colours.get(year, GREY),
-                customdata=part[["share"]].to_numpy(),
-                hovertemplate=label("death_area", area) + " " + str(year) + ", %{y}: %{x} "
-                              + t("deaths.unit.deaths") + " (%{customdata[0]:.0f} %)<extra></extra>"),
-                row=1, col=i)
+            fig.add_trace(
+                go.Bar(
+                    y=labels,
+                    x=part["deaths"],
+                    orientation="h",
+                    name=str(year),
+                    legendgroup=str(year),
+                    showlegend=i == 1,
+                    marker_color=year_colours.get(year, GREY),
+                    customdata=part[["share"]].to_numpy(),
+                    hovertemplate=label("death_area", area)
+                    + " "
+                    + str(year)
+                    + ", %{y}: %{x} "
+                    + t("deaths.unit.deaths")
+                    + " (%{customdata[0]:.0f} %)<extra></extra>",
+                ),
+                row=1,
+                col=i,
+            )
     finish(fig, title=title, subtitle=subtitle, source=source, height=460)
     fig.update_layout(barmode="group", margin=dict(l=170))
     fig.update_yaxes(autorange="reversed")
@@ -152,32 +283,58 @@ def substance_area_figure(table: pd.DataFrame, areas: list[str], substances: lis
     return fig
 
 
-def intent_figure(table: pd.DataFrame, intents: list[str], missing: list[int], *, title: str, subtitle: str,
-                  source: str) -> go.Figure:
+def intent_figure(
+    table: pd.DataFrame, intents: list[str], missing: list[int], *, title: str, subtitle: str, source: str
+) -> go.Figure:
     fig = go.Figure()
     for i, intent in enumerate(intents):
         part = table[table["intent"] == intent]
-        fig.add_trace(go.Bar(
-            x=part["year"], y=part["deaths"], name=label("death_intent", intent), marker_color=PALETTE[i],
-            customdata=part[["share"]].to_numpy(),
-            hovertemplate="%{x}, " + label("death_intent", intent) + ": %{y} " + t("deaths.unit.deaths")
-                          + " (%{customdata[0]:.0f} %)<extra></extra>"))
+        fig.add_trace(
+            go.Bar(
+                x=part["year"],
+                y=part["deaths"],
+                name=label("death_intent", intent),
+                marker_color=PALETTE[i],
+                customdata=part[["share"]].to_numpy(),
+                hovertemplate="%{x}, "
+                + label("death_intent", intent)
+                + ": %{y} "
+                + t("deaths.unit.deaths")
+                + " (%{customdata[0]:.0f} %)<extra></extra>",
+            )
+        )
     finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("deaths.unit.deaths_axis"))
     years = sorted(table["year"].unique())
     fig.update_layout(barmode="stack")
     fig.update_xaxes(tickvals=years, range=[min(years) - 0.7, max(years) + 0.7])
     if missing:
-        fig.add_annotation(text=t("deaths.intent.gaps", years=_years_text(missing)), xref="paper", yref="paper",
-                           x=0.5, y=0.97, xanchor="center", yanchor="top", showarrow=False,
-                           font=dict(size=12, color=GREY), bgcolor="rgba(255,255,255,0.85)")
+        fig.add_annotation(
+            text=t("deaths.intent.gaps", years=_years_text(missing)),
+            xref="paper",
+            yref="paper",
+            x=0.5,
+            y=0.97,
+            xanchor="center",
+            yanchor="top",
+            showarrow=False,
+            font=dict(size=12, color=GREY),
+            bgcolor="rgba(255,255,255,0.85)",
+        )
     return fig
 
 
 def autopsy_figure(table: pd.DataFrame, *, title: str, subtitle: str, source: str) -> go.Figure:
-    fig = go.Figure(go.Bar(
-        x=table["year"], y=table["percent"], marker_color=PALETTE[2],
-        text=[fmt_num(v, 1) + " %" for v in table["percent"]], textposition="outside", cliponaxis=False,
-        hovertemplate="%{x}: %{y:.1f} % " + t("deaths.autopsy.hover") + "<extra></extra>"))
+    fig = go.Figure(
+        go.Bar(
+            x=table["year"],
+            y=table["percent"],
+            marker_color=PALETTE[2],
+            text=[fmt_num(v, 1) + " %" for v in table["percent"]],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{x}: %{y:.1f} % " + t("deaths.autopsy.hover") + "<extra></extra>",
+        )
+    )
     finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("deaths.unit.percent_axis"), height=380)
     fig.update_xaxes(tickvals=list(table["year"]))
     return fig

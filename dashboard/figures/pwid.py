@@ -1,4 +1,5 @@
 """Figures for people who inject drugs. DataFrame in, go.Figure out; no data loading."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -16,8 +17,9 @@ def signed(mult: int) -> tuple[str, str]:
     return ("+" if mult > 0 else "−" if mult < 0 else ""), str(abs(mult))
 
 
-def estimate_figure(frame: pd.DataFrame, mult: int, stated: tuple[int, int] | None, *,
-                    title: str, subtitle: str, source: str) -> go.Figure:
+def estimate_figure(
+    frame: pd.DataFrame, mult: int, stated: tuple[int, int] | None, *, title: str, subtitle: str, source: str
+) -> go.Figure:
     """Published estimate (solid, always shown), moving average and, when mult != 0, the
     rescaled illustration (dashed). `frame` comes from stats.pwid.rescale_estimate."""
     fig = go.Figure()
@@ -25,36 +27,85 @@ def estimate_figure(frame: pd.DataFrame, mult: int, stated: tuple[int, int] | No
     if stated:
         lo, hi = stated
         fig.add_hrect(y0=lo, y1=hi, fillcolor=rgba(GREY, 0.08), line_width=0, layer="below")
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=t("pwid.series_range") +
-                                 f" ({fmt_num(lo, 0)}–{fmt_num(hi, 0)})",
-                                 marker=dict(symbol="square", size=12, color=rgba(GREY, 0.25)), hoverinfo="skip"))
-    fig.add_trace(go.Scatter(x=years, y=frame["estimate"], mode="lines+markers", name=t("pwid.series_estimate"),
-                             line=dict(color=EST, width=3), marker=dict(size=8),
-                             hovertemplate="%{x}: %{y:,.0f}<extra>" + t("pwid.series_estimate") + "</extra>"))
-    fig.add_trace(go.Scatter(x=years, y=frame["moving_average_3y"], mode="lines", name=t("pwid.series_ma"),
-                             line=dict(color=MA, width=2),
-                             hovertemplate="%{x}: %{y:,.0f}<extra>" + t("pwid.series_ma") + "</extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=t("pwid.series_range") + f" ({fmt_num(lo, 0)}–{fmt_num(hi, 0)})",
+                marker=dict(symbol="square", size=12, color=rgba(GREY, 0.25)),
+                hoverinfo="skip",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=years,
+            y=frame["estimate"],
+            mode="lines+markers",
+            name=t("pwid.series_estimate"),
+            line=dict(color=EST, width=3),
+            marker=dict(size=8),
+            hovertemplate="%{x}: %{y:,.0f}<extra>" + t("pwid.series_estimate") + "</extra>",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=years,
+            y=frame["moving_average_3y"],
+            mode="lines",
+            name=t("pwid.series_ma"),
+            line=dict(color=MA, width=2),
+            hovertemplate="%{x}: %{y:,.0f}<extra>" + t("pwid.series_ma") + "</extra>",
+        )
+    )
     if mult != 0:
         sign, value = signed(mult)
         name = t("pwid.series_rescaled", sign=sign, mult=value)
-        fig.add_trace(go.Scatter(x=years, y=frame["rescaled"], mode="lines+markers", name=name,
-                                 line=dict(color=ILLU, width=2, dash="dash"), marker=dict(size=6, symbol="circle-open"),
-                                 hovertemplate="%{x}: %{y:,.0f}<extra>" + name + "</extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=years,
+                y=frame["rescaled"],
+                mode="lines+markers",
+                name=name,
+                line=dict(color=ILLU, width=2, dash="dash"),
+                marker=dict(size=6, symbol="circle-open"),
+                hovertemplate="%{x}: %{y:,.0f}<extra>" + name + "</extra>",
+            )
+        )
     fig.update_xaxes(dtick=1)
     fig.update_yaxes(tickformat=",d")
-    return finish(fig, title=title, subtitle=subtitle, source=source,
-                  y_title=t("pwid.y_persons"), x_title=t("pwid.x_year"))
+    return finish(
+        fig, title=title, subtitle=subtitle, source=source, y_title=t("pwid.y_persons"), x_title=t("pwid.x_year")
+    )
 
 
 def deaths_figure(frame: pd.DataFrame, *, title: str, subtitle: str, source: str) -> go.Figure:
     """Two panels on one year axis: the estimate above, deaths below (separate scales,
     so neither series is stretched to look like the other)."""
     fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08)
-    fig.add_trace(go.Scatter(x=frame["year"], y=frame["estimate"], mode="lines+markers", name=t("pwid.series_estimate"),
-                             line=dict(color=EST, width=3),
-                             hovertemplate="%{x}: %{y:,.0f}<extra>" + t("pwid.col_estimate") + "</extra>"), row=1, col=1)
-    fig.add_trace(go.Bar(x=frame["year"], y=frame["deaths"], name=t("pwid.col_deaths"), marker_color=DEATHS,
-                         hovertemplate="%{x}: %{y:,.0f}<extra>" + t("pwid.col_deaths") + "</extra>"), row=2, col=1)
+    fig.add_trace(
+        go.Scatter(
+            x=frame["year"],
+            y=frame["estimate"],
+            mode="lines+markers",
+            name=t("pwid.series_estimate"),
+            line=dict(color=EST, width=3),
+            hovertemplate="%{x}: %{y:,.0f}<extra>" + t("pwid.col_estimate") + "</extra>",
+        ),
+        row=1,
+        col=1,
+    )
+    fig.add_trace(
+        go.Bar(
+            x=frame["year"],
+            y=frame["deaths"],
+            name=t("pwid.col_deaths"),
+            marker_color=DEATHS,
+            hovertemplate="%{x}: %{y:,.0f}<extra>" + t("pwid.col_deaths") + "</extra>",
+        ),
+        row=2,
+        col=1,
+    )
     fig = finish(fig, title=title, subtitle=subtitle, source=source, height=560)
     fig.update_yaxes(tickformat=",d")
     fig.update_yaxes(title_text=t("pwid.y_persons"), rangemode="tozero", row=1, col=1)

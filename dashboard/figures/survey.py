@@ -3,6 +3,7 @@
 Every estimate is drawn with its published 95 % interval: bands on trend lines, error bars
 on bars. Hover text gives the estimate, the interval and the number of respondents.
 """
+
 from __future__ import annotations
 
 import pandas as pd
@@ -16,41 +17,91 @@ BAND_ALPHA = 0.15
 
 
 def _hover(name: str) -> str:
-    return (f"<b>{name}</b><br>%{{x}}: %{{y:.1f}} %<br>" + t("survey.hover_ci") +
-            " %{customdata[0]:.1f}–%{customdata[1]:.1f} %<br>" + t("survey.hover_n") +
-            " %{customdata[2]}<extra></extra>")
+    return (
+        f"<b>{name}</b><br>%{{x}}: %{{y:.1f}} %<br>"
+        + t("survey.hover_ci")
+        + " %{customdata[0]:.1f}–%{customdata[1]:.1f} %<br>"
+        + t("survey.hover_n")
+        + " %{customdata[2]}<extra></extra>"
+    )
 
 
 def _custom(rows: pd.DataFrame) -> list:
     n = rows["n"].astype(object).where(rows["n"].notna(), t("misc.gap")) if "n" in rows else [t("misc.gap")] * len(rows)
-    return list(zip(rows["ci_low"], rows["ci_high"], n))
+    return list(zip(rows["ci_low"], rows["ci_high"], n, strict=True))
 
 
-def _line_with_band(fig, rows: pd.DataFrame, name: str, code: str, i: int, *, col: int | None = None,
-                    show_legend: bool = True, dash: str | None = None) -> None:
+def _line_with_band(
+    fig,
+    rows: pd.DataFrame,
+    name: str,
+    code: str,
+    i: int,
+    *,
+    col: int | None = None,
+    show_legend: bool = True,
+    dash: str | None = None,
+) -> None:
     rows = rows.sort_values("year")
     c = colour(code, i)
     where = dict(row=1, col=col) if col else {}
     xs = list(rows["year"])
-    fig.add_trace(go.Scatter(
-        x=xs + xs[::-1], y=list(rows["ci_high"]) + list(rows["ci_low"])[::-1], fill="toself",
-        fillcolor=rgba(c, BAND_ALPHA), line=dict(width=0), hoverinfo="skip", showlegend=False,
-        legendgroup=code, name=f"{name} – {t('survey.ci95')}"), **where)
-    fig.add_trace(go.Scatter(
-        x=xs, y=list(rows["percent"]), mode="lines+markers", name=name, legendgroup=code,
-        showlegend=show_legend, line=dict(color=c, width=2.5, dash=dash), marker=dict(size=7),
-        customdata=_custom(rows), hovertemplate=_hover(name)), **where)
+    fig.add_trace(
+        go.Scatter(
+            x=xs + xs[::-1],
+            y=list(rows["ci_high"]) + list(rows["ci_low"])[::-1],
+            fill="toself",
+            fillcolor=rgba(c, BAND_ALPHA),
+            line=dict(width=0),
+            hoverinfo="skip",
+            showlegend=False,
+            legendgroup=code,
+            name=f"{name} – {t('survey.ci95')}",
+        ),
+        **where,
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=xs,
+            y=list(rows["percent"]),
+            mode="lines+markers",
+            name=name,
+            legendgroup=code,
+            showlegend=show_legend,
+            line=dict(color=c, width=2.5, dash=dash),
+            marker=dict(size=7),
+            customdata=_custom(rows),
+            hovertemplate=_hover(name),
+        ),
+        **where,
+    )
 
 
-def trend_figure(rows: pd.DataFrame, *, series_col: str, series_codes, series_kind: str,
-                 title: str, subtitle: str = "", source: str = "", facet_col: str | None = None,
-                 facet_codes=None, facet_kind: str | None = None, height: int = 480) -> go.Figure:
+def trend_figure(
+    rows: pd.DataFrame,
+    *,
+    series_col: str,
+    series_codes,
+    series_kind: str,
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    facet_col: str | None = None,
+    facet_codes=None,
+    facet_kind: str | None = None,
+    height: int = 480,
+) -> go.Figure:
     """Lines over years with 95 % bands, one per code in `series_codes`; with `facet_col`,
     one panel per facet code side by side (e.g. men | women) on a shared y axis."""
     facets = list(facet_codes) if facet_col else [None]
     if facet_col:
-        fig = make_subplots(rows=1, cols=len(facets), shared_yaxes=True, horizontal_spacing=0.04,
-                            subplot_titles=[label(facet_kind, f) for f in facets])
+        fig = make_subplots(
+            rows=1,
+            cols=len(facets),
+            shared_yaxes=True,
+            horizontal_spacing=0.04,
+            subplot_titles=[label(facet_kind, f) for f in facets],
+        )
     else:
         fig = go.Figure()
     for j, facet in enumerate(facets):
@@ -59,17 +110,31 @@ def trend_figure(rows: pd.DataFrame, *, series_col: str, series_codes, series_ki
             s = part[part[series_col] == code]
             if s.empty:
                 continue
-            _line_with_band(fig, s, label(series_kind, code), code, i,
-                            col=(j + 1) if facet_col else None, show_legend=j == 0)
+            _line_with_band(
+                fig, s, label(series_kind, code), code, i, col=(j + 1) if facet_col else None, show_legend=j == 0
+            )
     fig.update_xaxes(dtick=1, tickformat="d")
     fig = finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("survey.y_percent"), height=height)
     return fig
 
 
-def bar_figure(rows: pd.DataFrame, *, x_col: str, x_codes, x_kind: str, group_col: str, group_codes,
-               group_kind: str, title: str, subtitle: str = "", source: str = "",
-               y_title: str | None = None, with_ci: bool = True, colour_by_x: bool = False,
-               height: int = 480) -> go.Figure:
+def bar_figure(
+    rows: pd.DataFrame,
+    *,
+    x_col: str,
+    x_codes,
+    x_kind: str,
+    group_col: str,
+    group_codes,
+    group_kind: str,
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    y_title: str | None = None,
+    with_ci: bool = True,
+    colour_by_x: bool = False,
+    height: int = 480,
+) -> go.Figure:
     """Grouped bars: categories on x, one bar colour per group (or per category with
     `colour_by_x`, for a single group), 95 % error bars if published."""
     fig = go.Figure()
@@ -79,23 +144,42 @@ def bar_figure(rows: pd.DataFrame, *, x_col: str, x_codes, x_kind: str, group_co
         name = label(group_kind, g)
         kwargs = {}
         if with_ci:
-            kwargs["error_y"] = dict(type="data", symmetric=False, array=list(part["ci_high"] - part["percent"]),
-                                     arrayminus=list(part["percent"] - part["ci_low"]), color="#495057", thickness=1.2)
+            kwargs["error_y"] = dict(
+                type="data",
+                symmetric=False,
+                array=list(part["ci_high"] - part["percent"]),
+                arrayminus=list(part["percent"] - part["ci_low"]),
+                color="#495057",
+                thickness=1.2,
+            )
             kwargs["customdata"] = _custom(part)
             kwargs["hovertemplate"] = _hover(name)
         else:
             kwargs["customdata"] = list(part["n"]) if "n" in part else None
-            kwargs["hovertemplate"] = f"<b>{name}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_n')} %{{customdata}}<extra></extra>"
-        fig.add_trace(go.Bar(x=x_labels, y=list(part["percent"]), name=name,
-                             marker_color=[colour(c, k) for k, c in enumerate(x_codes)] if colour_by_x else colour(g, i),
-                             texttemplate="%{y:.1f}", textposition="outside", cliponaxis=False, **kwargs))
+            kwargs["hovertemplate"] = (
+                f"<b>{name}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_n')} %{{customdata}}<extra></extra>"
+            )
+        fig.add_trace(
+            go.Bar(
+                x=x_labels,
+                y=list(part["percent"]),
+                name=name,
+                marker_color=[colour(c, k) for k, c in enumerate(x_codes)] if colour_by_x else colour(g, i),
+                texttemplate="%{y:.1f}",
+                textposition="outside",
+                cliponaxis=False,
+                **kwargs,
+            )
+        )
     fig.update_layout(barmode="group", bargap=0.25)
-    return finish(fig, title=title, subtitle=subtitle, source=source,
-                  y_title=y_title or t("survey.y_percent"), height=height)
+    return finish(
+        fig, title=title, subtitle=subtitle, source=source, y_title=y_title or t("survey.y_percent"), height=height
+    )
 
 
-def adjusted_figure(rows: pd.DataFrame, *, title: str, subtitle: str = "", source: str = "",
-                    height: int = 480) -> go.Figure:
+def adjusted_figure(
+    rows: pd.DataFrame, *, title: str, subtitle: str = "", source: str = "", height: int = 480
+) -> go.Figure:
     """The report's adjusted trend (line with band) beside the observed estimates (points with
     error bars). `rows` from stats.survey.adjusted_vs_observed."""
     fig = go.Figure()
@@ -104,42 +188,106 @@ def adjusted_figure(rows: pd.DataFrame, *, title: str, subtitle: str = "", sourc
     xs = list(adj["year"])
     c_adj, c_obs = colour("lifetime"), colour("last_12_months")
     name_adj, name_obs = t("survey.adjusted_series"), t("survey.observed_series")
-    fig.add_trace(go.Scatter(x=xs + xs[::-1], y=list(adj["adjusted_high"]) + list(adj["adjusted_low"])[::-1],
-                             fill="toself", fillcolor=rgba(c_adj, BAND_ALPHA), line=dict(width=0),
-                             hoverinfo="skip", showlegend=False, legendgroup="adj"))
-    fig.add_trace(go.Scatter(x=xs, y=list(adj["adjusted"]), mode="lines", name=name_adj, legendgroup="adj",
-                             line=dict(color=c_adj, width=2.5),
-                             customdata=list(zip(adj["adjusted_low"], adj["adjusted_high"], [""] * len(adj))),
-                             hovertemplate=f"<b>{name_adj}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_ci')} "
-                                           "%{customdata[0]:.1f}–%{customdata[1]:.1f} %<extra></extra>"))
+    fig.add_trace(
+        go.Scatter(
+            x=xs + xs[::-1],
+            y=list(adj["adjusted_high"]) + list(adj["adjusted_low"])[::-1],
+            fill="toself",
+            fillcolor=rgba(c_adj, BAND_ALPHA),
+            line=dict(width=0),
+            hoverinfo="skip",
+            showlegend=False,
+            legendgroup="adj",
+        )
+    )
+    fig.add_trace(
+        go.Scatter(
+            x=xs,
+            y=list(adj["adjusted"]),
+            mode="lines",
+            name=name_adj,
+            legendgroup="adj",
+            line=dict(color=c_adj, width=2.5),
+            customdata=list(zip(adj["adjusted_low"], adj["adjusted_high"], [""] * len(adj), strict=True)),
+            hovertemplate=f"<b>{name_adj}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_ci')} "
+            "%{customdata[0]:.1f}–%{customdata[1]:.1f} %<extra></extra>",
+        )
+    )
     obs = rows.dropna(subset=["percent"])
-    fig.add_trace(go.Scatter(
-        x=list(obs["year"]), y=list(obs["percent"]), mode="markers", name=name_obs,
-        marker=dict(color=c_obs, size=8, symbol="circle"),
-        error_y=dict(type="data", symmetric=False, array=list(obs["ci_high"] - obs["percent"]),
-                     arrayminus=list(obs["percent"] - obs["ci_low"]), color=c_obs, thickness=1.2),
-        customdata=list(zip(obs["ci_low"], obs["ci_high"], [""] * len(obs))),
-        hovertemplate=f"<b>{name_obs}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_ci')} "
-                      "%{customdata[0]:.1f}–%{customdata[1]:.1f} %<extra></extra>"))
+    fig.add_trace(
+        go.Scatter(
+            x=list(obs["year"]),
+            y=list(obs["percent"]),
+            mode="markers",
+            name=name_obs,
+            marker=dict(color=c_obs, size=8, symbol="circle"),
+            error_y=dict(
+                type="data",
+                symmetric=False,
+                array=list(obs["ci_high"] - obs["percent"]),
+                arrayminus=list(obs["percent"] - obs["ci_low"]),
+                color=c_obs,
+                thickness=1.2,
+            ),
+            customdata=list(zip(obs["ci_low"], obs["ci_high"], [""] * len(obs), strict=True)),
+            hovertemplate=f"<b>{name_obs}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_ci')} "
+            "%{customdata[0]:.1f}–%{customdata[1]:.1f} %<extra></extra>",
+        )
+    )
     fig.update_xaxes(dtick=1, tickformat="d")
     return finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("survey.y_percent"), height=height)
 
 
-def debut_figure(debut: pd.DataFrame, *, mean: float, median: int, mode: int, title: str,
-                 subtitle: str = "", source: str = "", height: int = 480) -> go.Figure:
+def debut_figure(
+    debut: pd.DataFrame,
+    *,
+    mean: float,
+    median: int,
+    mode: int,
+    title: str,
+    subtitle: str = "",
+    source: str = "",
+    height: int = 480,
+) -> go.Figure:
     """Share of users by age at first use, with mean, median and most common age marked."""
     d = debut.sort_values("age")
-    fig = go.Figure(go.Bar(
-        x=list(d["age"]), y=list(d["percent"]), marker_color=colour("cannabis"), name=t("survey.debut_series"),
-        customdata=list(d["n"]),
-        hovertemplate=t("survey.debut_hover") + "<extra></extra>"))
-    for value, key, dash in ((mean, "survey.mean", "dash"), (median, "survey.median", "dot"),
-                             (mode, "survey.mode", "solid")):
+    fig = go.Figure(
+        go.Bar(
+            x=list(d["age"]),
+            y=list(d["percent"]),
+            marker_color=colour("cannabis"),
+            name=t("survey.debut_series"),
+            customdata=list(d["n"]),
+            hovertemplate=t("survey.debut_hover") + "<extra></extra>",
+        )
+    )
+    for value, _key, dash in (
+        (mean, "survey.mean", "dash"),
+        (median, "survey.median", "dot"),
+        (mode, "survey.mode", "solid"),
+    ):
         fig.add_vline(x=value, line=dict(color="#343a40", width=1.5, dash=dash))
     # One label block (not three labels at the line tops, which collide: the values lie 2 years apart).
-    fig.add_annotation(xref="paper", yref="paper", x=1, y=1, xanchor="right", yanchor="top", showarrow=False,
-                       align="right", bgcolor="rgba(255,255,255,0.85)", font=dict(size=13),
-                       text=t("survey.debut_marks", mean=f"{mean:.1f}".replace(".", ","), median=median, mode=mode))
+    fig.add_annotation(
+        xref="paper",
+        yref="paper",
+        x=1,
+        y=1,
+        xanchor="right",
+        yanchor="top",
+        showarrow=False,
+        align="right",
+        bgcolor="rgba(255,255,255,0.85)",
+        font=dict(size=13),
+        text=t("survey.debut_marks", mean=f"{mean:.1f}".replace(".", ","), median=median, mode=mode),
+    )
     fig.update_xaxes(dtick=5)
-    return finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("survey.y_percent_users"),
-                  x_title=t("survey.x_age_first"), height=height)
+    return finish(
+        fig,
+        title=title,
+        subtitle=subtitle,
+        source=source,
+        y_title=t("survey.y_percent_users"),
+        x_title=t("survey.x_age_first"),
+        height=height,
+    )

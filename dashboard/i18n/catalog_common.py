@@ -5,7 +5,7 @@ NB = {
     "app.brand": "Illegale rusmidler i tall",
     "app.tagline": "Bruk, dødsfall, injisering og avløpsvann i Norge",
     "app.footer": "Tallene kommer fra Helsedirektoratets rapport «Tall om illegale rusmidler» og kildene bak den. "
-                  "Se «Om tallene» for kilder og metode.",
+    "Se «Om tallene» for kilder og metode.",
     "nav.home": "Forside",
     "nav.cannabis": "Cannabis",
     "nav.stimulants": "Sentralstimulerende",

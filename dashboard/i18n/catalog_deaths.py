@@ -2,13 +2,13 @@
 
 NB = {
     "deaths.lead": "Narkotikautløste dødsfall i Norge: utvikling over tid, alder og kjønn, fylker, "
-                   "rusmidler og dødsårsak. Tallene kommer fra Dødsårsaksregisteret (FHI) slik "
-                   "Helsedirektoratet har publisert dem.",
+    "rusmidler og dødsårsak. Tallene kommer fra Dødsårsaksregisteret (FHI) slik "
+    "Helsedirektoratet har publisert dem.",
     "deaths.source.report": "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI, tall per 28. oktober 2025)",
     "deaths.source.report_pop": "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI); "
-                                "folketall 1. januar: SSB",
+    "folketall 1. januar: SSB",
     "deaths.source.national": "Dødsårsaksregisteret (FHI) via Helsedirektoratet 2025 og eldre publikasjoner "
-                              "(se tabellen)",
+    "(se tabellen)",
     # units
     "deaths.unit.deaths": "dødsfall",
     "deaths.unit.deaths_axis": "Antall dødsfall",
@@ -45,27 +45,27 @@ NB = {
     "deaths.nat.col.high": "Trend, øvre 95 %",
     "deaths.nat.col.publication": "Publikasjon",
     "deaths.nat.trend_text": "Trenden {start}–{end} stiger med {slope} dødsfall per år "
-                             "(95 % KI {low} til {high}; p = {p}).",
+    "(95 % KI {low} til {high}; p = {p}).",
     "deaths.nat.mean_text": "Snittet av tallene vi har for {start}–{end} er {ours} per år. Rapporten oppgir om lag "
-                            "{report}, med registerets oppdaterte tall. Forskjellen viser at eldre publiserte "
-                            "tall ofte er noe lavere enn de endelige.",
+    "{report}, med registerets oppdaterte tall. Forskjellen viser at eldre publiserte "
+    "tall ofte er noe lavere enn de endelige.",
     "deaths.nat.about.1": "Hvert år vises med tallet fra den nyeste publikasjonen vi har funnet. Registeret "
-                          "oppdaterer tidligere år når flere dødsårsaker blir avklart, så tall fra eldre "
-                          "publikasjoner kan avvike fra dagens tall i registeret. Søylefargen og tabellen "
-                          "viser hvilken publikasjon hvert tall er hentet fra.",
+    "oppdaterer tidligere år når flere dødsårsaker blir avklart, så tall fra eldre "
+    "publikasjoner kan avvike fra dagens tall i registeret. Søylefargen og tabellen "
+    "viser hvilken publikasjon hvert tall er hentet fra.",
     "deaths.nat.about.2": "Trendlinjen er en vanlig lineær regresjon (minste kvadraters metode) av antall dødsfall "
-                          "på år for {start}–{end}, med 95 % konfidensintervall for linjen. Linjen tegnes bare "
-                          "når alle årene i perioden har et tall; vi trekker aldri en linje over hull.",
+    "på år for {start}–{end}, med 95 % konfidensintervall for linjen. Linjen tegnes bare "
+    "når alle årene i perioden har et tall; vi trekker aldri en linje over hull.",
     "deaths.nat.about.3": "Aldersstandardiserte rater finnes bare for årene rapporten oppgir. Den grove raten i "
-                          "tabellen er antall dødsfall delt på middelfolkemengden (snittet av 1. januar i året "
-                          "og året etter).",
+    "tabellen er antall dødsfall delt på middelfolkemengden (snittet av 1. januar i året "
+    "og året etter).",
     # standardised card
     "deaths.asr.title": "Aldersstandardisert dødsrate etter kjønn, beregnet",
     "deaths.asr.subtitle": "Per 100 000 innbyggere, hele landet, {years}. Standard: middelfolkemengden i Norge {standard}",
     "deaths.asr.computed": "Beregnet {year}",
     "deaths.asr.published": "Publisert {year}",
     "deaths.asr.check": "Kontroll: beregnet rate for hele landet {year} er {ours}, avrundet {rounded}; "
-                        "rapporten oppgir {published}.",
+    "rapporten oppgir {published}.",
     "deaths.asr.col.year": "År",
     "deaths.asr.col.sex": "Kjønn",
     "deaths.asr.col.deaths": "Dødsfall",
@@ -74,15 +74,15 @@ NB = {
     "deaths.asr.col.crude": "Grov rate",
     "deaths.asr.col.published": "Publisert rate",
     "deaths.asr.about.1": "Direkte standardisering: dødsrater for hver aldersgruppe (under 30, 30–39, …, 70 år og "
-                          "eldre) vektes med aldersfordelingen i Norges middelfolkemengde {standard}, slik "
-                          "Dødsårsaksregisteret gjør nå. Middelfolkemengden er snittet av 1. januar i året og året etter.",
+    "eldre) vektes med aldersfordelingen i Norges middelfolkemengde {standard}, slik "
+    "Dødsårsaksregisteret gjør nå. Middelfolkemengden er snittet av 1. januar i året og året etter.",
     "deaths.asr.about.2": "Fordi standarden er hele befolkningen i {standard}, er den standardiserte raten for begge kjønn "
-                          "i {standard} lik den grove raten. For menn og kvinner brukes samme standard, så ratene kan "
-                          "sammenlignes. Dødsfall etter alder finnes bare for årene som vises.",
+    "i {standard} lik den grove raten. For menn og kvinner brukes samme standard, så ratene kan "
+    "sammenlignes. Dødsfall etter alder finnes bare for årene som vises.",
     # age card
     "deaths.age.title": "Dødsfall etter alder, {sex}, {year}",
     "deaths.age.subtitle": "Antall narkotikautløste dødsfall per aldersgruppe. Under 30 år: {share}. "
-                           "Gjennomsnittsalder: {mean_age}",
+    "Gjennomsnittsalder: {mean_age}",
     "deaths.age.axis": "Aldersgruppe",
     "deaths.age.of_sex": "av gruppen",
     "deaths.age.sex_label": "Kjønn",
@@ -92,9 +92,9 @@ NB = {
     "deaths.age.col.deaths": "Dødsfall",
     "deaths.age.col.share": "Andel av kjønnets dødsfall (%)",
     "deaths.age.about.1": "Aldersgruppene følger rapportens tabell. Andelene er regnet ut fra antallene. "
-                          "Gjennomsnittsalderen er rapportens eget tall; den kan ikke regnes ut fra grupperte tall.",
+    "Gjennomsnittsalderen er rapportens eget tall; den kan ikke regnes ut fra grupperte tall.",
     "deaths.age.about.2": "Små tall: for kvinner er det 11–18 dødsfall per aldersgruppe, så ett eller to dødsfall "
-                          "endrer andelene merkbart.",
+    "endrer andelene merkbart.",
     # map
     "deaths.map.title": "Dødsfall etter fylke, {year}: {metric}",
     "deaths.map.subtitle": "Fylkesinndeling fra 2024. Klikk på et fylke for å se tallene",
@@ -122,14 +122,14 @@ NB = {
     "deaths.map.detail_published": "Rapportens aldersstandardiserte rate: {rate} per 100 000.",
     "deaths.map.detail_no_published": "Rapporten oppgir ingen aldersstandardisert rate for fylket.",
     "deaths.map.about.1": "Fylkene er fylkesinndelingen fra 2024 (15 fylker); 2023-tallene er også gitt etter den. "
-                          "Grov rate er antall dødsfall delt på fylkets middelfolkemengde (snittet av 1. januar i "
-                          "året og året etter, SSB), ganger 100 000.",
+    "Grov rate er antall dødsfall delt på fylkets middelfolkemengde (snittet av 1. januar i "
+    "året og året etter, SSB), ganger 100 000.",
     "deaths.map.about.2": "Den grove raten tar ikke hensyn til ulik alderssammensetning. Rapporten oppgir "
-                          "aldersstandardiserte rater for bare fem fylker i 2024 (Buskerud, Rogaland, Nordland, Oslo og "
-                          "Møre og Romsdal); de står i tabellen og i hover. For de andre fylkene mangler den.",
+    "aldersstandardiserte rater for bare fem fylker i 2024 (Buskerud, Rogaland, Nordland, Oslo og "
+    "Møre og Romsdal); de står i tabellen og i hover. For de andre fylkene mangler den.",
     "deaths.map.about.3": "Små fylker har få dødsfall. Finnmark hadde 4 og 5 dødsfall, så et par dødsfall mer eller "
-                          "mindre gir store utslag i både rate og endring. Fylkestall for 2022 finnes ikke i kildene, "
-                          "derfor ingen endring for 2023.",
+    "mindre gir store utslag i både rate og endring. Fylkestall for 2022 finnes ikke i kildene, "
+    "derfor ingen endring for 2023.",
     "deaths.map.about.4": "Kartgrunnlag: fylkesgrenser 2024 (GeoJSON levert med dashbordet).",
     # substance
     "deaths.sub.title": "Dødsfall etter rusmiddel, hele landet, {year}",
@@ -139,10 +139,10 @@ NB = {
     "deaths.sub.col.deaths": "Dødsfall",
     "deaths.sub.col.share": "Andel av alle dødsfall (%)",
     "deaths.sub.about.1": "Bare de tre største gruppene er gitt med tall i rapportteksten; øvrige grupper vises "
-                          "bare i en figur uten tall og er derfor utelatt her.",
+    "bare i en figur uten tall og er derfor utelatt her.",
     "deaths.sub.about.2": "Når flere stoffer er brukt samtidig, registreres ofte bare ett stoff som dødsårsak. "
-                          "Andre stoffer kan derfor være underrapportert. For opioider vet man ikke om de var "
-                          "kjøpt illegalt, forskrevet som smertestillende eller gitt i LAR.",
+    "Andre stoffer kan derfor være underrapportert. For opioider vet man ikke om de var "
+    "kjøpt illegalt, forskrevet som smertestillende eller gitt i LAR.",
     "deaths.area.title": "Dødsfall etter rusmiddel i Oslo, Rogaland og Vestland, {years}",
     "deaths.and": " og ",
     "deaths.area.subtitle": "Antall dødsfall per rusmiddelgruppe; hover viser andel av fylkets dødsfall",
@@ -150,9 +150,9 @@ NB = {
     "deaths.area.col.year": "År",
     "deaths.area.col.share": "Andel av fylkets dødsfall (%)",
     "deaths.area.about.1": "Rapporten gir slike tall bare for de tre fylkene med flest dødsfall i 2024. "
-                           "Med så få dødsfall per gruppe (0–23) kan tallene svinge mye fra år til år.",
+    "Med så få dødsfall per gruppe (0–23) kan tallene svinge mye fra år til år.",
     "deaths.area.about.2": "«Avhengighet» betyr død etter langvarig, skadelig bruk, ikke nødvendigvis en akutt "
-                           "forgiftning.",
+    "forgiftning.",
     # intent
     "deaths.intent.title": "Dødsfall etter hensikt og dødsårsaksgruppe",
     "deaths.intent.subtitle": "Antall per år, hele landet, {years}",
@@ -163,12 +163,12 @@ NB = {
     "deaths.intent.col.share": "Andel av de tre gruppene (%)",
     "deaths.intent.col.total": "Sum av de tre gruppene",
     "deaths.intent.about.1": "Tre grupper: forgiftning uten hensikt (ulykke), forgiftning med hensikt (selvmord) og "
-                             "psykiske lidelser og atferdsforstyrrelser som skyldes rusmiddelbruk (F-koder).",
+    "psykiske lidelser og atferdsforstyrrelser som skyldes rusmiddelbruk (F-koder).",
     "deaths.intent.about.2": "2024 er fra rapporten; eldre år er fra FHI-tall sitert i nyhetssaker. Bare år der alle "
-                             "tre gruppene er oppgitt er tatt med. Enkelte år summerer gruppene seg til litt mindre "
-                             "enn totalen (f.eks. 271 av 275 i 2019); andelene er regnet av summen av gruppene.",
+    "tre gruppene er oppgitt er tatt med. Enkelte år summerer gruppene seg til litt mindre "
+    "enn totalen (f.eks. 271 av 275 i 2019); andelene er regnet av summen av gruppene.",
     "deaths.intent.about.3": "Det kan være vanskelig å avgjøre om en forgiftning var tilsiktet, og noen dødsfall får "
-                             "ukjent hensikt. Det påvirker fordelingen.",
+    "ukjent hensikt. Det påvirker fordelingen.",
     # autopsy
     "deaths.autopsy.title": "Andel narkotikautløste dødsfall som ikke ble obdusert",
     "deaths.autopsy.subtitle": "Prosent av alle dødsfall, {first}–{last}",
@@ -176,16 +176,16 @@ NB = {
     "deaths.autopsy.col.year": "År",
     "deaths.autopsy.col.percent": "Ikke obdusert (%)",
     "deaths.autopsy.mental": "I {year} ble {n} av {of} dødsfall med psykiske lidelser/avhengighet som årsak (F-koder) "
-                             "ikke obdusert ({pct}).",
+    "ikke obdusert ({pct}).",
     "deaths.autopsy.about.1": "Rapporten oppgir andelen for 2021 og 2022 som hele prosent. Tallet for 2024 kan endre "
-                              "seg, fordi noen obduksjoner blir registrert senere.",
+    "seg, fordi noen obduksjoner blir registrert senere.",
     "deaths.autopsy.about.2": "Obduksjon og toksikologiske analyser gjør dødsårsak og stoffer sikrere. Der det ikke er "
-                              "obdusert, er det usikrere hvilke stoffer som var involvert.",
+    "obdusert, er det usikrere hvilke stoffer som var involvert.",
     # shared caveats
     "deaths.about.definition": "Definisjon: narkotikautløste dødsfall etter EUDAs definisjon (utvalg av ICD-10-koder). "
-                               "Det er den underliggende dødsårsaken som telles, for personer bosatt i Norge.",
+    "Det er den underliggende dødsårsaken som telles, for personer bosatt i Norge.",
     "deaths.about.revisions": "Foreløpige tall er ofte ufullstendige; endelige tall for et år kommer gjerne sent året "
-                              "etter, og tidligere år kan bli justert.",
+    "etter, og tidligere år kan bli justert.",
     # code labels
     "code.death_age.0-29": "Under 30 år",
     "code.death_age.30-39": "30–39 år",

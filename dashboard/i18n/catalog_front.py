@@ -3,7 +3,7 @@
 NB = {
     "front.title": "Illegale rusmidler i Norge – hovedfunn",
     "front.lead": "De viktigste tallene fra Helsedirektoratets rapport, samlet på ett sted. Hver rute lenker til "
-                  "figuren som viser tallet, med riktig utvalg allerede valgt.",
+    "figuren som viser tallet, med riktig utvalg allerede valgt.",
     "front.section_use": "Bruk i befolkningen (16–64 år)",
     "front.section_harm": "Dødsfall og injisering",
     "front.section_ww": "Avløpsvann",
@@ -19,27 +19,27 @@ NB = {
     "front.sex_note": "av mennene mot {women} av kvinnene har brukt cannabis noen gang ({year}).",
     "front.young_title": "Unge voksne bruker mest",
     "front.young_note": "av dem som er {age} år, brukte cannabis siste 12 måneder ({year}) – mot {base} i hele "
-                        "aldersgruppen 16–64 år.",
+    "aldersgruppen 16–64 år.",
     "front.cocaine_title": "Kokain er nummer to",
     "front.cocaine_note": "har brukt kokain noen gang (16–64 år, {year}). Året før var andelen {prev}.",
     "front.deaths_title": "Narkotikautløste dødsfall",
     "front.deaths_note": "dødsfall i {year}, mot {prev} i {prev_year}.",
     "front.deaths_sex_title": "Tre av fire som døde var menn",
     "front.deaths_sex_note": "menn av {total} døde i {year} ({share}). Gjennomsnittsalderen var {age_all} år; "
-                             "{age_women} år for kvinner og {age_men} år for menn.",
+    "{age_women} år for kvinner og {age_men} år for menn.",
     "front.opioid_title": "Opioider dominerer",
     "front.opioid_note": "dødsfall i {year} hadde andre opioider (som morfin, kodein og oksykodon) som hovedårsak, "
-                         "flere enn noen annen gruppe. Syntetiske opioider fulgte med {second}.",
+    "flere enn noen annen gruppe. Syntetiske opioider fulgte med {second}.",
     "front.pwid_title": "Personer som injiserer",
     "front.pwid_note": "er det beregnede antallet i {year} (modellanslag, ikke opptelling). Snittet for de siste "
-                       "tre årene er {ma}.",
+    "tre årene er {ma}.",
     "front.ww_title": "Kokain i avløpsvann",
     "front.ww_note": "mg per 1000 innbyggere per døgn i {city} ({season} {year}), høyest av byene. {low_city} lå "
-                     "lavest med {low}.",
+    "lavest med {low}.",
     "front.unit_persons": "personer",
     # what is new
     "front.new_survey": "Spørreundersøkelsen {year}: cannabis noen gang {now} (mot {prev} året før), kokain {c_now} "
-                        "(mot {c_prev}).",
+    "(mot {c_prev}).",
     "front.new_deaths": "Dødsfall {year}: {now}, {direction} {prev} året før.",
     "front.direction.down": "ned fra",
     "front.direction.up": "opp fra",

@@ -44,9 +44,9 @@ NB = {
     "survey.filter_substances": "Rusmidler",
     "survey.filters": "Utvalg",
     "survey.age_note_cannabis": "Aldersgruppene 16–20, 21–25 og 26–30 år finnes bare for bruk siste 12 måneder. "
-                                "Velger du en av dem, viser figurene bare det tidsrommet.",
+    "Velger du en av dem, viser figurene bare det tidsrommet.",
     "survey.period_note_stimulants": "For sentralstimulerende rusmidler publiseres bare bruk noen gang og siste "
-                                     "12 måneder, ikke siste 4 uker.",
+    "12 måneder, ikke siste 4 uker.",
     "survey.substances_none": "Velg minst ett rusmiddel.",
     "survey.years_swapped": "Fra-året var senere enn til-året; årene er byttet om.",
     # age-group labels (survey age groups only)
@@ -68,37 +68,37 @@ NB = {
     "survey.kpi_change.decrease": "Nedgang siden {year} (fra {old} %)",
     "survey.kpi_change.no_clear_change": "Ingen sikker endring siden {year} (da {old} %)",
     "survey.kpi_rule": "Vi kaller det bare økning eller nedgang når 95 %-intervallene for de to årene ikke "
-                       "overlapper. Overlapper de, skriver vi «ingen sikker endring». Regelen er forsiktig: "
-                       "en reell, liten endring kan skjule seg bak overlappende intervaller.",
+    "overlapper. Overlapper de, skriver vi «ingen sikker endring». Regelen er forsiktig: "
+    "en reell, liten endring kan skjule seg bak overlappende intervaller.",
     "survey.kpi_title": "{substance}, {period}",
     # about the numbers (shared caveats)
     "survey.about_source": "Kilde: Rus- og tobakksundersøkelsen (Rusundersøkelsen), en årlig spørreundersøkelse "
-                           "som SSB gjennomfører. Tallene er hentet fra figurgrunnlaget til Helsedirektoratets "
-                           "rapport «Tall om illegale rusmidler» (2025). Grunnlaget er merket foreløpig av utgiver.",
+    "som SSB gjennomfører. Tallene er hentet fra figurgrunnlaget til Helsedirektoratets "
+    "rapport «Tall om illegale rusmidler» (2025). Grunnlaget er merket foreløpig av utgiver.",
     "survey.about_selfreport": "Tallene bygger på hva folk selv svarer. Noen husker feil eller vil ikke oppgi bruk, "
-                               "andre kan overdrive.",
+    "andre kan overdrive.",
     "survey.about_response": "I 2025 svarte 57,8 % av dem som ble trukket ut. De som bruker mye rusmidler, er "
-                             "trolig underrepresentert, så de høyeste bruksnivåene fanges dårlig opp.",
+    "trolig underrepresentert, så de høyeste bruksnivåene fanges dårlig opp.",
     "survey.about_weighting": "Andelene er vektet etter alder, kjønn, utdanning og landsdel, slik at de ligner mer "
-                              "på befolkningen. Antall svar (n) er uvektet.",
+    "på befolkningen. Antall svar (n) er uvektet.",
     "survey.about_ci": "Skyggen eller streken rundt hvert tall er et 95 % konfidensintervall. Tallene svinger noe "
-                       "fra år til år ved tilfeldighet; se på utviklingen over flere år heller enn på ett enkelt år.",
+    "fra år til år ved tilfeldighet; se på utviklingen over flere år heller enn på ett enkelt år.",
     "survey.about_break": "Metodebrudd 2023: det året svarte omtrent halvparten om våren og halvparten om høsten, "
-                          "mens undersøkelsen ellers går om våren og forsommeren. Tallene for 2023 kan derfor "
-                          "avvike noe.",
+    "mens undersøkelsen ellers går om våren og forsommeren. Tallene for 2023 kan derfor "
+    "avvike noe.",
     "survey.about_ages": "Bare personer 16–64 år er med. Eldre fikk ikke spørsmål om narkotika før 2025, så "
-                         "grensen holder tallene sammenlignbare over tid.",
+    "grensen holder tallene sammenlignbare over tid.",
     "survey.about_tests": "Rapporten har testet utviklingen over tid bare for cannabis (justert for alder og kjønn). "
-                          "For andre tall er det ikke gjort tester.",
+    "For andre tall er det ikke gjort tester.",
     # cannabis page
     "cannabis.title": "Cannabis",
     "cannabis.lead": "Hvor mange i alderen 16–64 år som har brukt cannabis, etter kjønn, alder og år ({first}–{last}). "
-                     "Alle andeler vises med usikkerhet.",
+    "Alle andeler vises med usikkerhet.",
     "cannabis.trend_title": "Bruk av cannabis, {sex}, {age}, {first}–{last}",
     "cannabis.trend_subtitle": "Andel som har brukt cannabis noen gang, siste 12 måneder og siste 4 uker. "
-                               "Skyggen viser 95 % konfidensintervall.",
+    "Skyggen viser 95 % konfidensintervall.",
     "cannabis.trend_subtitle_young": "Bare bruk siste 12 måneder finnes for denne aldersgruppen. "
-                                     "Skyggen viser 95 % konfidensintervall.",
+    "Skyggen viser 95 % konfidensintervall.",
     "cannabis.sex_title": "Bruk av cannabis {period}, etter kjønn, {age}, {first}–{last}",
     "cannabis.sex_subtitle": "Menn, kvinner og alle. Skyggen viser 95 % konfidensintervall.",
     "cannabis.sex_subtitle_young": "Bare bruk siste 12 måneder finnes for denne aldersgruppen, så figuren viser det.",
@@ -109,44 +109,44 @@ NB = {
     "cannabis.snapshot_age_title": "Bruk av cannabis {period} i {year}, etter aldersgruppe",
     "cannabis.snapshot_age_subtitle": "Strekene viser 95 % konfidensintervall.",
     "cannabis.snapshot_age_subtitle_missing": "Strekene viser 95 % konfidensintervall. Aldersgruppene "
-                                              "16–20, 21–25 og 26–30 år finnes bare for siste 12 måneder.",
+    "16–20, 21–25 og 26–30 år finnes bare for siste 12 måneder.",
     "cannabis.adjusted_title": "Justert og observert bruk av cannabis {period}, 16–64 år, {first}–{last}",
     "cannabis.adjusted_subtitle": "Linjen er rapportens trendestimat justert for alder og kjønn; punktene er de "
-                                  "vektede andelene hvert år.",
+    "vektede andelene hvert år.",
     "cannabis.adjusted_statement": "Rapportens test: Når en tar hensyn til at alders- og kjønnssammensetningen "
-                                   "endrer seg, har bruken av cannabis gått opp gjennom {first}–{last}. Økningen er "
-                                   "liten, men statistisk sikker (p < 0,01). Dette gjelder alle tre tidsrommene.",
+    "endrer seg, har bruken av cannabis gått opp gjennom {first}–{last}. Økningen er "
+    "liten, men statistisk sikker (p < 0,01). Dette gjelder alle tre tidsrommene.",
     "cannabis.adjusted_about": "Det justerte estimatet kommer fra Helsedirektoratets trendmodell (kontrollert for "
-                               "alder og kjønn), slik det er publisert. Modellen gir en jevn linje, så den viser "
-                               "retningen over hele perioden og ikke svingninger mellom enkeltår. Modellens "
-                               "detaljer er ikke publisert i figurgrunnlaget.",
+    "alder og kjønn), slik det er publisert. Modellen gir en jevn linje, så den viser "
+    "retningen over hele perioden og ikke svingninger mellom enkeltår. Modellens "
+    "detaljer er ikke publisert i figurgrunnlaget.",
     "cannabis.debut_title": "Alder første gang cannabis ble brukt, {year}",
     "cannabis.debut_subtitle": "Blant personer 16–64 år som har brukt cannabis. Andel per alder.",
     "cannabis.debut_about": "Gjennomsnitt, median og vanligste alder er regnet ut av oss fra den publiserte "
-                            "fordelingen (antall personer per alder), ikke fra de enkelte svarene. De er uvektede. "
-                            "Spørsmålet gjelder hva folk husker om egen debut; mange runder av til hele år.",
+    "fordelingen (antall personer per alder), ikke fra de enkelte svarene. De er uvektede. "
+    "Spørsmålet gjelder hva folk husker om egen debut; mange runder av til hele år.",
     "cannabis.debut_summary": "Gjennomsnitt {mean} år, median {median} år, vanligst {mode} år "
-                              "({n} personer, alder {youngest}–{oldest} år).",
+    "({n} personer, alder {youngest}–{oldest} år).",
     "cannabis.frequency_title": "Hvor ofte brukerne brukte cannabis siste 12 måneder, etter kjønn, {year}",
     "cannabis.frequency_subtitle": "Blant personer 16–64 år som har brukt cannabis siste 12 måneder. "
-                                   "Konfidensintervall er ikke publisert.",
+    "Konfidensintervall er ikke publisert.",
     "cannabis.frequency_about": "Fordelingen bygger på få personer (rundt 200, færrest kvinner), så andelene er "
-                                "usikre. Kilden oppgir ikke konfidensintervall for denne figuren.",
+    "usikre. Kilden oppgir ikke konfidensintervall for denne figuren.",
     "cannabis.no_year": "Ingen tall for valgt år.",
     # stimulants page
     "stimulants.title": "Sentralstimulerende rusmidler",
     "stimulants.lead": "Bruk av kokain, ecstasy/MDMA og amfetaminer blant personer 16–64 år, {first}–{last}, "
-                       "og en oversikt over andre rusmidler i {last}.",
+    "og en oversikt over andre rusmidler i {last}.",
     "stimulants.trend_title": "Bruk av sentralstimulerende rusmidler {period}, {sex}, {age}, {first}–{last}",
     "stimulants.trend_subtitle": "Andel som har brukt rusmiddelet. Skyggen viser 95 % konfidensintervall.",
     "stimulants.snapshot_title": "Bruk av sentralstimulerende rusmidler {period} i {year}, etter kjønn, {age}",
     "stimulants.snapshot_subtitle": "Strekene viser 95 % konfidensintervall.",
     "stimulants.other_title": "Bruk av illegale rusmidler noen gang, 16–64 år, {year}",
     "stimulants.other_subtitle": "Alle rusmidler undersøkelsen gir tall for i {year}. LSD, GHB, heroin og andre "
-                                 "rusmidler finnes bare for dette året, for alle og for noen gang.",
+    "rusmidler finnes bare for dette året, for alle og for noen gang.",
     "stimulants.other_about": "For LSD, GHB, heroin og «andre rusmidler» er det bare publisert tall for bruk noen "
-                              "gang i 2025, for hele utvalget 16–64 år. Andelene er små (rundt 1–3 %), og "
-                              "intervallene er derfor brede i forhold til nivået.",
+    "gang i 2025, for hele utvalget 16–64 år. Andelene er små (rundt 1–3 %), og "
+    "intervallene er derfor brede i forhold til nivået.",
     "stimulants.about_substances": "Siste 4 uker publiseres ikke for disse rusmidlene, og aldersgruppene "
-                                   "16–20, 21–25 og 26–30 år finnes bare for cannabis.",
+    "16–20, 21–25 og 26–30 år finnes bare for cannabis.",
 }

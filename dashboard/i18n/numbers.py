@@ -1,4 +1,5 @@
 """Norwegian number formatting: decimal comma, a (non-breaking) space between thousands."""
+
 from __future__ import annotations
 
 import math
@@ -18,5 +19,8 @@ def fmt_int(value) -> str:
 
 
 def fmt_pct(value, decimals: int = 1) -> str:
-    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) \
+    return (
+        "–"
+        if value is None or (isinstance(value, float) and math.isnan(value))
         else f"{fmt_num(value, decimals)}{THIN}%"
+    )

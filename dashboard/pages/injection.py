@@ -1,5 +1,6 @@
 """Page /injisering: the cards of dashboard/cards/injection.py, composed, with the method in
 words between them; plus one page-specific callback: the reset button sets the slider to zero."""
+
 from __future__ import annotations
 
 import dash
@@ -17,17 +18,25 @@ dash.register_page(__name__, path=SPEC.path, name=t("nav.injection"), title=t("n
 
 def layout(**query):
     v, rejected, _ = SPEC.from_query(query)
-    method = html.Section(className="mb-4", children=[
-        html.H2(t("pwid.method_title"), className="h4"),
-        html.P(t("pwid.method_1")), html.P(t("pwid.method_2")), html.P(t("pwid.method_3"))])
-    return html.Div([
-        *page_stores(SPEC),
-        page_header(t("pwid.title"), t("pwid.lead"), notice=rejected),
-        dbc.Alert([html.Strong(t("pwid.estimate_note")), " ", range_text()], color="warning", className="small"),
-        card(SPEC, "pwid-estimate", v),
-        method,
-        card(SPEC, "pwid-deaths", v),
-    ])
+    method = html.Section(
+        className="mb-4",
+        children=[
+            html.H2(t("pwid.method_title"), className="h4"),
+            html.P(t("pwid.method_1")),
+            html.P(t("pwid.method_2")),
+            html.P(t("pwid.method_3")),
+        ],
+    )
+    return html.Div(
+        [
+            *page_stores(SPEC),
+            page_header(t("pwid.title"), t("pwid.lead"), notice=rejected),
+            dbc.Alert([html.Strong(t("pwid.estimate_note")), " ", range_text()], color="warning", className="small"),
+            card(SPEC, "pwid-estimate", v),
+            method,
+            card(SPEC, "pwid-deaths", v),
+        ]
+    )
 
 
 register_callbacks(SPEC)

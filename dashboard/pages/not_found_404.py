@@ -1,4 +1,5 @@
 """The friendly 404 page: the navigation stays, and a way back to the front page."""
+
 import dash
 import dash_bootstrap_components as dbc
 from dash import html
@@ -9,8 +10,11 @@ dash.register_page(__name__, path="/404", title=t("notfound.title"))
 
 
 def layout(**query):
-    return html.Div(className="py-5", children=[
-        html.H1(t("notfound.title"), className="h2"),
-        html.P(t("notfound.text", path="")),
-        dbc.Button(t("notfound.home"), href="/", color="primary"),
-    ])
+    return html.Div(
+        className="py-5",
+        children=[
+            html.H1(t("notfound.title"), className="h2"),
+            html.P(t("notfound.text", path="")),
+            dbc.Button(t("notfound.home"), href="/", color="primary"),
+        ],
+    )

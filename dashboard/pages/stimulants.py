@@ -1,4 +1,5 @@
 """Page /sentralstimulerende: the filters and cards of dashboard/cards/stimulants.py, composed."""
+
 from __future__ import annotations
 
 import dash
@@ -11,22 +12,29 @@ from dashboard.components.filters import filter_bar
 from dashboard.components.shell import notes, page_header
 from dashboard.i18n import t
 
-dash.register_page(__name__, path=SPEC.path, name=t("nav.stimulants"),
-                   title=t("nav.stimulants") + " – " + t("app.brand"))
+dash.register_page(
+    __name__, path=SPEC.path, name=t("nav.stimulants"), title=t("nav.stimulants") + " – " + t("app.brand")
+)
 
 
 def layout(**query):
     v, rejected, corrected = SPEC.from_query(query)
     note = panel(SPEC, "substance-note", v, className="small text-danger mb-0", role="status")
-    return html.Div([
-        page_header(t("stimulants.title"), lead("stimulants.lead"), notice=rejected),
-        *notes(corrected),
-        *page_stores(SPEC),
-        filter_bar(SPEC, v, [[("substances", 4), ("sex", 4), ("age", 4)],
-                             [("period", 4), ("years", 5), ("year", 3)]], extra=note),
-        panel(SPEC, "tiles", v),
-        *[card(SPEC, c, v) for c in SPEC.cards],
-    ])
+    return html.Div(
+        [
+            page_header(t("stimulants.title"), lead("stimulants.lead"), notice=rejected),
+            *notes(corrected),
+            *page_stores(SPEC),
+            filter_bar(
+                SPEC,
+                v,
+                [[("substances", 4), ("sex", 4), ("age", 4)], [("period", 4), ("years", 5), ("year", 3)]],
+                extra=note,
+            ),
+            panel(SPEC, "tiles", v),
+            *[card(SPEC, c, v) for c in SPEC.cards],
+        ]
+    )
 
 
 register_callbacks(SPEC)

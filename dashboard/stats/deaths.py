@@ -4,6 +4,7 @@ No plotly, no dash. Every function takes the frames it needs (as the store hands
 and returns a small frame or a number; nothing here fills a gap or smooths a value.
 Rates use dashboard.stats.rates (crude, mean population, direct standardisation).
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -16,11 +17,12 @@ NATION = "00"
 AGE_ORDER = ("0-29", "30-39", "40-49", "50-59", "60-69", "70+")
 SEX_ORDER = ("all", "men", "women")
 # report_figures measures that carry the edition's reference period and standard population
-MEAN_PER_YEAR = "deaths_mean_per_year"      # breakdown "period=<start>-<end>"
+MEAN_PER_YEAR = "deaths_mean_per_year"  # breakdown "period=<start>-<end>"
 STANDARD_POPULATION_YEAR = "standard_population_year"
 
 
 # --- the edition's reference years (read from the report's own statements) ------------------
+
 
 def _period(breakdown: str) -> tuple[int, int]:
     """'period=<start>-<end>' -> (start, end)."""
@@ -68,13 +70,13 @@ def standard_year(report_figures: pd.DataFrame, population: pd.DataFrame) -> int
 
 # --- national series ---------------------------------------------------------------------------
 
+
 def national_series(national: pd.DataFrame, population: pd.DataFrame) -> pd.DataFrame:
     """deaths_national with the publication of each count (`publication` = count_source),
     whether it is the newest report's own figure (`from_report` = from_latest_report), and the
     crude rate per 100 000 where the population table covers the year."""
     out = national.sort_values("year").reset_index(drop=True)
-    out = out.assign(publication=out["count_source"],
-                     from_report=out["from_latest_report"].astype(bool))
+    out = out.assign(publication=out["count_source"], from_report=out["from_latest_report"].astype(bool))
     rates = []
     for year, deaths in zip(out["year"], out["deaths"], strict=True):
         try:
@@ -89,8 +91,7 @@ def missing_years(years, start: int, end: int) -> list[int]:
     return [y for y in range(start, end + 1) if y not in have]
 
 
-def national_trend(national: pd.DataFrame, start: int,
-                   end: int) -> tuple[LinearTrend | None, list[int]]:
+def national_trend(national: pd.DataFrame, start: int, end: int) -> tuple[LinearTrend | None, list[int]]:
     """The linear trend of yearly deaths over [start, end] (see trend_window), and the years
     missing in that window.
 
@@ -106,9 +107,11 @@ def national_trend(national: pd.DataFrame, start: int,
 
 # --- population --------------------------------------------------------------------------------
 
+
 def _jan1(population: pd.DataFrame, year: int, county_code: str, sex: str, by_age: bool):
-    rows = population[(population["year"] == year) & (population["county_code"] == county_code)
-                      & (population["sex"] == sex)]
+    rows = population[
+        (population["year"] == year) & (population["county_code"] == county_code) & (population["sex"] == sex)
+    ]
     if by_age:
         rows = rows[rows["age_group"] != "total"]
         if rows.empty:
@@ -120,34 +123,44 @@ def _jan1(population: pd.DataFrame, year: int, county_code: str, sex: str, by_ag
     return float(rows["population"].iloc[0])
 
 
-def mean_population_of(population: pd.DataFrame, year: int, county_code: str = NATION,
-                       sex: str = "all", by_age: bool = False):
+def mean_population_of(
+    population: pd.DataFrame, year: int, county_code: str = NATION, sex: str = "all", by_age: bool = False
+):
     """Mean population of `year`: the mean of 1 January `year` and `year + 1`.
     Raises KeyError when either count is missing."""
-    return mean_population(_jan1(population, year, county_code, sex, by_age),
-                           _jan1(population, year + 1, county_code, sex, by_age))
+    return mean_population(
+        _jan1(population, year, county_code, sex, by_age), _jan1(population, year + 1, county_code, sex, by_age)
+    )
 
 
 # --- counties ----------------------------------------------------------------------------------
 
+
 def report_value(report_figures: pd.DataFrame, measure: str, year: int, breakdown: str) -> float | None:
-    rows = report_figures[(report_figures["topic"] == "deaths") & (report_figures["measure"] == measure)
-                          & (report_figures["year"] == year) & (report_figures["breakdown"] == breakdown)]
+    rows = report_figures[
+        (report_figures["topic"] == "deaths")
+        & (report_figures["measure"] == measure)
+        & (report_figures["year"] == year)
+        & (report_figures["breakdown"] == breakdown)
+    ]
     return None if rows.empty else float(rows["value"].iloc[0])
 
 
 def published_county_rates(report_figures: pd.DataFrame, year: int) -> pd.Series:
     """The age-standardised county rates the report states in its text, by county code."""
-    rows = report_figures[(report_figures["topic"] == "deaths")
-                          & (report_figures["measure"] == "rate_age_standardised")
-                          & (report_figures["year"] == year)
-                          & report_figures["breakdown"].str.startswith("county_code=")]
+    rows = report_figures[
+        (report_figures["topic"] == "deaths")
+        & (report_figures["measure"] == "rate_age_standardised")
+        & (report_figures["year"] == year)
+        & report_figures["breakdown"].str.startswith("county_code=")
+    ]
     codes = rows["breakdown"].str.removeprefix("county_code=")
     return pd.Series(rows["value"].astype(float).to_numpy(), index=codes.to_numpy(), dtype=float)
 
 
-def county_figures(by_county: pd.DataFrame, population: pd.DataFrame,
-                   report_figures: pd.DataFrame, year: int) -> pd.DataFrame:
+def county_figures(
+    by_county: pd.DataFrame, population: pd.DataFrame, report_figures: pd.DataFrame, year: int
+) -> pd.DataFrame:
     """One row per county for `year`: deaths, deaths the year before, change, mean population,
     crude rate per 100 000 and the report's age-standardised rate (empty where not given)."""
     now = by_county[by_county["year"] == year][["county_code", "county", "deaths"]]
@@ -161,12 +174,22 @@ def county_figures(by_county: pd.DataFrame, population: pd.DataFrame,
     out = out.assign(crude_rate=crude_rate(out["deaths"].astype(float), out["mean_population"]))
     out = out.assign(published_rate=out["county_code"].map(published_county_rates(report_figures, year)))
     out = out.assign(year=year)
-    cols = ["year", "county_code", "county", "deaths", "deaths_before", "change", "mean_population",
-            "crude_rate", "published_rate"]
+    cols = [
+        "year",
+        "county_code",
+        "county",
+        "deaths",
+        "deaths_before",
+        "change",
+        "mean_population",
+        "crude_rate",
+        "published_rate",
+    ]
     return out[cols].sort_values("county").reset_index(drop=True)
 
 
 # --- age and sex -------------------------------------------------------------------------------
+
 
 def age_sex_table(by_age_sex: pd.DataFrame, year: int) -> pd.DataFrame:
     """Deaths by age group and sex in `year` with each group's share (percent) of its sex's total."""
@@ -177,8 +200,7 @@ def age_sex_table(by_age_sex: pd.DataFrame, year: int) -> pd.DataFrame:
     rows = rows.assign(share=rows["deaths"] / totals * 100)
     rows["age_order"] = rows["age_group"].map({a: i for i, a in enumerate(AGE_ORDER)})
     rows["sex_order"] = rows["sex"].map({s: i for i, s in enumerate(SEX_ORDER)})
-    return rows.sort_values(["sex_order", "age_order"]).drop(columns=["age_order", "sex_order"]) \
-        .reset_index(drop=True)
+    return rows.sort_values(["sex_order", "age_order"]).drop(columns=["age_order", "sex_order"]).reset_index(drop=True)
 
 
 def share_under_30(by_age_sex: pd.DataFrame, year: int, sex: str = "all") -> float:
@@ -188,8 +210,7 @@ def share_under_30(by_age_sex: pd.DataFrame, year: int, sex: str = "all") -> flo
     return float(rows.loc[rows["age_group"] == "0-29", "deaths"].sum() / rows["deaths"].sum() * 100)
 
 
-def standardised_rates(by_age_sex: pd.DataFrame, population: pd.DataFrame,
-                       standard_year: int) -> pd.DataFrame:
+def standardised_rates(by_age_sex: pd.DataFrame, population: pd.DataFrame, standard_year: int) -> pd.DataFrame:
     """Age-standardised death rates per 100 000, nation by sex, for every year with deaths by age.
 
     Direct standardisation with Norway's mean population of `standard_year` (both sexes; see
@@ -203,16 +224,23 @@ def standardised_rates(by_age_sex: pd.DataFrame, population: pd.DataFrame,
             pop = mean_population_of(population, int(year), sex=sex, by_age=True)
         except KeyError:
             continue  # no population for the year after: the rate cannot be computed
-        rows.append({"year": int(year), "sex": sex, "deaths": int(deaths.sum()),
-                     "mean_population": float(pop.sum()),
-                     "rate": direct_standardised_rate(deaths, pop, standard),
-                     "crude_rate": float(crude_rate(deaths.sum(), pop.sum()))})
+        rows.append(
+            {
+                "year": int(year),
+                "sex": sex,
+                "deaths": int(deaths.sum()),
+                "mean_population": float(pop.sum()),
+                "rate": direct_standardised_rate(deaths, pop, standard),
+                "crude_rate": float(crude_rate(deaths.sum(), pop.sum())),
+            }
+        )
     out = pd.DataFrame(rows, columns=["year", "sex", "deaths", "mean_population", "rate", "crude_rate"])
     out["sex_order"] = out["sex"].map({s: i for i, s in enumerate(SEX_ORDER)})
     return out.sort_values(["year", "sex_order"]).drop(columns="sex_order").reset_index(drop=True)
 
 
 # --- causes ------------------------------------------------------------------------------------
+
 
 def with_shares(frame: pd.DataFrame, group_cols: list[str], total: pd.Series | None = None) -> pd.DataFrame:
     """Add `share` (percent of the group's deaths, or of `total` mapped on the group key)."""
@@ -246,14 +274,21 @@ def intent_table(by_intent: pd.DataFrame) -> pd.DataFrame:
 
 def autopsy_table(report_figures: pd.DataFrame) -> pd.DataFrame:
     """Share not autopsied by year (all deaths) as the report gives it."""
-    rows = report_figures[(report_figures["topic"] == "deaths")
-                          & (report_figures["measure"] == "not_autopsied_percent")
-                          & (report_figures["breakdown"] == "all")]
-    return rows[["year", "value", "source"]].rename(columns={"value": "percent"}) \
-        .sort_values("year").reset_index(drop=True)
+    rows = report_figures[
+        (report_figures["topic"] == "deaths")
+        & (report_figures["measure"] == "not_autopsied_percent")
+        & (report_figures["breakdown"] == "all")
+    ]
+    return (
+        rows[["year", "value", "source"]]
+        .rename(columns={"value": "percent"})
+        .sort_values("year")
+        .reset_index(drop=True)
+    )
 
 
 # --- key figures -------------------------------------------------------------------------------
+
 
 def key_figures(national: pd.DataFrame, report_figures: pd.DataFrame, year: int) -> dict:
     """Deaths in `year` and change from the year before, published age-standardised rate,

@@ -4,6 +4,7 @@ Each function takes the frames it needs and returns a Finding: the headline valu
 a comparison value where the finding is a comparison, and the series behind the sparkline.
 Pure: pandas in, plain values out; the page decides wording and links.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -18,10 +19,10 @@ YOUNG_SUBGROUPS = ("16-20", "21-25", "26-30")
 class Finding:
     value: float
     year: int
-    code: str = ""                      # what the value is about (substance, age group, city ...)
-    other: float | None = None          # the value compared against (women, previous year, ...)
+    code: str = ""  # what the value is about (substance, age group, city ...)
+    other: float | None = None  # the value compared against (women, previous year, ...)
     other_code: str = ""
-    share: float | None = None          # a percentage derived from value/total, where used
+    share: float | None = None  # a percentage derived from value/total, where used
     series: tuple[tuple[int, float], ...] = field(default_factory=tuple)  # sparkline: (year, value)
     extra: dict = field(default_factory=dict)
 
@@ -35,7 +36,7 @@ def _survey(frame, *, substance=None, period, sex="all", age_group=ALL_AGES) -> 
 
 def _series(rows: pd.DataFrame, value: str) -> tuple[tuple[int, float], ...]:
     rows = rows.sort_values("year")
-    return tuple((int(y), float(v)) for y, v in zip(rows["year"], rows[value]) if pd.notna(v))
+    return tuple((int(y), float(v)) for y, v in zip(rows["year"], rows[value], strict=True) if pd.notna(v))
 
 
 def lifetime_ranking(survey: pd.DataFrame, year: int | None = None) -> pd.DataFrame:
@@ -52,10 +53,15 @@ def ranked_substance(survey: pd.DataFrame, rank: int) -> Finding:
     nxt = ranking.iloc[rank] if rank < len(ranking) else None
     series = _series(_survey(survey, substance=row["substance"], period="lifetime"), "percent")
     prev = dict(series).get(int(row["year"]) - 1)
-    return Finding(value=float(row["percent"]), year=int(row["year"]), code=row["substance"],
-                   other=None if nxt is None else float(nxt["percent"]),
-                   other_code="" if nxt is None else nxt["substance"], series=series,
-                   extra={"previous": prev})
+    return Finding(
+        value=float(row["percent"]),
+        year=int(row["year"]),
+        code=row["substance"],
+        other=None if nxt is None else float(nxt["percent"]),
+        other_code="" if nxt is None else nxt["substance"],
+        series=series,
+        extra={"previous": prev},
+    )
 
 
 def men_above_women(survey: pd.DataFrame, substance: str = "cannabis") -> Finding:
@@ -65,31 +71,53 @@ def men_above_women(survey: pd.DataFrame, substance: str = "cannabis") -> Findin
     year = int(men["year"].max())
     m = float(men.loc[men["year"] == year, "percent"].iloc[0])
     w = float(women.loc[women["year"] == year, "percent"].iloc[0])
-    return Finding(value=m, year=year, code="men", other=w, other_code="women", series=_series(men, "percent"),
-                   extra={"substance": substance})
+    return Finding(
+        value=m,
+        year=year,
+        code="men",
+        other=w,
+        other_code="women",
+        series=_series(men, "percent"),
+        extra={"substance": substance},
+    )
 
 
-def highest_young_group(survey: pd.DataFrame, substance: str = "cannabis",
-                        period: str = "last_12_months") -> Finding:
+def highest_young_group(survey: pd.DataFrame, substance: str = "cannabis", period: str = "last_12_months") -> Finding:
     """The young age group (16–20, 21–25, 26–30) with the highest use in the latest year,
     against the whole 16–64 population."""
-    rows = survey[(survey["substance"] == substance) & (survey["period"] == period) & (survey["sex"] == "all")
-                  & survey["age_group"].isin(YOUNG_SUBGROUPS)]
+    rows = survey[
+        (survey["substance"] == substance)
+        & (survey["period"] == period)
+        & (survey["sex"] == "all")
+        & survey["age_group"].isin(YOUNG_SUBGROUPS)
+    ]
     year = int(rows["year"].max())
     top = rows[rows["year"] == year].sort_values("percent", ascending=False).iloc[0]
     all_ages = _survey(survey, substance=substance, period=period)
     base = float(all_ages.loc[all_ages["year"] == year, "percent"].iloc[0])
     group_rows = rows[rows["age_group"] == top["age_group"]]
-    return Finding(value=float(top["percent"]), year=year, code=top["age_group"], other=base, other_code=ALL_AGES,
-                   series=_series(group_rows, "percent"), extra={"substance": substance, "period": period})
+    return Finding(
+        value=float(top["percent"]),
+        year=year,
+        code=top["age_group"],
+        other=base,
+        other_code=ALL_AGES,
+        series=_series(group_rows, "percent"),
+        extra={"substance": substance, "period": period},
+    )
 
 
 def deaths_latest(national: pd.DataFrame, since: int) -> Finding:
     """Drug-induced deaths in the latest year, the year before, and the series since `since`."""
     rows = national[national["year"] >= since].sort_values("year")
     last, prev = rows.iloc[-1], rows.iloc[-2]
-    return Finding(value=float(last["deaths"]), year=int(last["year"]), other=float(prev["deaths"]),
-                   extra={"previous_year": int(prev["year"])}, series=_series(rows, "deaths"))
+    return Finding(
+        value=float(last["deaths"]),
+        year=int(last["year"]),
+        other=float(prev["deaths"]),
+        extra={"previous_year": int(prev["year"])},
+        series=_series(rows, "deaths"),
+    )
 
 
 def deaths_by_sex(by_age_sex: pd.DataFrame, report_figures: pd.DataFrame) -> Finding:
@@ -98,9 +126,16 @@ def deaths_by_sex(by_age_sex: pd.DataFrame, report_figures: pd.DataFrame) -> Fin
     rows = by_age_sex[by_age_sex["year"] == year]
     total = {s: float(rows.loc[rows["sex"] == s, "deaths"].sum()) for s in ("men", "women", "all")}
     ages = report_figures[(report_figures["measure"] == "mean_age") & (report_figures["year"] == year)]
-    mean_age = {b.split("=")[1]: float(v) for b, v in zip(ages["breakdown"], ages["value"])}
-    return Finding(value=total["men"], year=year, code="men", other=total["women"], other_code="women",
-                   share=100 * total["men"] / total["all"], extra={"total": total["all"], "mean_age": mean_age})
+    mean_age = {b.split("=")[1]: float(v) for b, v in zip(ages["breakdown"], ages["value"], strict=True)}
+    return Finding(
+        value=total["men"],
+        year=year,
+        code="men",
+        other=total["women"],
+        other_code="women",
+        share=100 * total["men"] / total["all"],
+        extra={"total": total["all"], "mean_age": mean_age},
+    )
 
 
 def top_death_substance(by_substance: pd.DataFrame, area: str = "norway") -> Finding:
@@ -109,15 +144,25 @@ def top_death_substance(by_substance: pd.DataFrame, area: str = "norway") -> Fin
     year = int(rows["year"].max())
     ranked = rows[rows["year"] == year].sort_values("deaths", ascending=False)
     top, second = ranked.iloc[0], ranked.iloc[1]
-    return Finding(value=float(top["deaths"]), year=year, code=top["substance"], other=float(second["deaths"]),
-                   other_code=second["substance"])
+    return Finding(
+        value=float(top["deaths"]),
+        year=year,
+        code=top["substance"],
+        other=float(second["deaths"]),
+        other_code=second["substance"],
+    )
 
 
 def pwid_latest(pwid: pd.DataFrame) -> Finding:
     rows = pwid.sort_values("year")
     last = rows.iloc[-1]
-    return Finding(value=float(last["estimate"]), year=int(last["year"]), other=float(last["moving_average_3y"]),
-                   other_code="moving_average_3y", series=_series(rows, "estimate"))
+    return Finding(
+        value=float(last["estimate"]),
+        year=int(last["year"]),
+        other=float(last["moving_average_3y"]),
+        other_code="moving_average_3y",
+        series=_series(rows, "estimate"),
+    )
 
 
 SEASON_ORDER = {"spring": 0, "autumn": 1}
@@ -133,15 +178,29 @@ def latest_season(week_means: pd.DataFrame) -> tuple[int, str]:
 def wastewater_city_range(week_means: pd.DataFrame, substance: str = "cocaine") -> Finding:
     """Highest and lowest city week mean for `substance` in the latest sampling season."""
     year, season = latest_season(week_means)
-    rows = week_means[(week_means["substance"] == substance) & (week_means["year"] == year)
-                      & (week_means["season"] == season)].dropna(subset=["load"]).sort_values("load", ascending=False)
+    rows = (
+        week_means[
+            (week_means["substance"] == substance) & (week_means["year"] == year) & (week_means["season"] == season)
+        ]
+        .dropna(subset=["load"])
+        .sort_values("load", ascending=False)
+    )
     top, low = rows.iloc[0], rows.iloc[-1]
-    return Finding(value=float(top["load"]), year=year, code=top["city"], other=float(low["load"]),
-                   other_code=low["city"], extra={"season": season, "substance": substance})
+    return Finding(
+        value=float(top["load"]),
+        year=year,
+        code=top["city"],
+        other=float(low["load"]),
+        other_code=low["city"],
+        extra={"season": season, "substance": substance},
+    )
 
 
-def latest_data(survey: pd.DataFrame, national: pd.DataFrame, week_means: pd.DataFrame,
-                pwid: pd.DataFrame) -> dict:
+def latest_data(survey: pd.DataFrame, national: pd.DataFrame, week_means: pd.DataFrame, pwid: pd.DataFrame) -> dict:
     """The latest period each source covers."""
-    return {"survey": int(survey["year"].max()), "deaths": int(national["year"].max()),
-            "wastewater": latest_season(week_means), "pwid": int(pwid["year"].max())}
+    return {
+        "survey": int(survey["year"].max()),
+        "deaths": int(national["year"].max()),
+        "wastewater": latest_season(week_means),
+        "pwid": int(pwid["year"].max()),
+    }

@@ -17,6 +17,7 @@ level of 0.01 is itself the guard against false positives across the 3 or 6 pair
 Bonferroni and Holm are offered for analysts who want them and for the tests that check
 this module against scikit-posthocs.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -39,7 +40,7 @@ class KruskalResult:
 class DunnPair:
     group_a: str
     group_b: str
-    z: float          # > 0: group_a has the higher mean rank
+    z: float  # > 0: group_a has the higher mean rank
     p_value: float
 
 
@@ -84,21 +85,21 @@ def dunn(groups: Mapping[str, Sequence[float]], adjust: str | None = None) -> li
     n_total = len(pooled)
     ranks = stats.rankdata(pooled)
     _, tie_counts = np.unique(pooled, return_counts=True)
-    tie_term = float(np.sum(tie_counts ** 3 - tie_counts)) / (12.0 * (n_total - 1))
+    tie_term = float(np.sum(tie_counts**3 - tie_counts)) / (12.0 * (n_total - 1))
     base = n_total * (n_total + 1) / 12.0 - tie_term
 
     mean_rank, size, start = {}, {}, 0
     for name in names:
         k = len(clean[name])
-        mean_rank[name], size[name] = ranks[start:start + k].mean(), k
+        mean_rank[name], size[name] = ranks[start : start + k].mean(), k
         start += k
 
     pairs, z_values = [], []
     for i, a in enumerate(names):
-        for b in names[i + 1:]:
+        for b in names[i + 1 :]:
             sigma = np.sqrt(base * (1.0 / size[a] + 1.0 / size[b]))
             pairs.append((a, b))
             z_values.append((mean_rank[a] - mean_rank[b]) / sigma)
     z = np.asarray(z_values)
     p = _adjusted(2.0 * stats.norm.sf(np.abs(z)), adjust)
-    return [DunnPair(a, b, float(zi), float(pi)) for (a, b), zi, pi in zip(pairs, z, p)]
+    return [DunnPair(a, b, float(zi), float(pi)) for (a, b), zi, pi in zip(pairs, z, p, strict=True)]

@@ -3,6 +3,7 @@
 Pure pandas/numpy. Inputs indexed by age group are pandas Series; they must carry the same
 groups, because a silently dropped group would give a wrong rate rather than an error.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -30,8 +31,9 @@ def _check_same_groups(*series: pd.Series) -> None:
             raise ValueError(f"age groups differ: {sorted(first)} vs {sorted(set(s.index))}")
 
 
-def direct_standardised_rate(deaths_by_age: pd.Series, pop_by_age: pd.Series,
-                             standard_pop_by_age: pd.Series, per: float = PER_100K) -> float:
+def direct_standardised_rate(
+    deaths_by_age: pd.Series, pop_by_age: pd.Series, standard_pop_by_age: pd.Series, per: float = PER_100K
+) -> float:
     """Sum of age-specific rates weighted by the standard population's age shares."""
     _check_same_groups(deaths_by_age, pop_by_age, standard_pop_by_age)
     groups = list(standard_pop_by_age.index)

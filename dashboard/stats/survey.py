@@ -6,6 +6,7 @@ re-estimates them. What we compute is (a) which published rows a view needs, (b)
 change between two published estimates can be called a change, and (c) mean, median and
 mode of the published age-at-first-use distribution.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,12 +31,19 @@ def sexes_for(choice: str) -> tuple[str, ...]:
     return ("men", "women") if choice == "both" else (choice,)
 
 
-def select(frame: pd.DataFrame, *, substances=None, periods=None, sexes=None, age_groups=None,
-           years: tuple[int, int] | None = None, year: int | None = None) -> pd.DataFrame:
+def select(
+    frame: pd.DataFrame,
+    *,
+    substances=None,
+    periods=None,
+    sexes=None,
+    age_groups=None,
+    years: tuple[int, int] | None = None,
+    year: int | None = None,
+) -> pd.DataFrame:
     """Rows of survey_prevalence matching every given filter (None = no filter), sorted."""
     mask = pd.Series(True, index=frame.index)
-    for col, wanted in (("substance", substances), ("period", periods), ("sex", sexes),
-                        ("age_group", age_groups)):
+    for col, wanted in (("substance", substances), ("period", periods), ("sex", sexes), ("age_group", age_groups)):
         if wanted is not None:
             mask &= frame[col].isin(list(wanted))
     if years is not None:
@@ -81,6 +89,7 @@ def change_verdict(old: tuple[float, float, float], new: tuple[float, float, flo
 @dataclass(frozen=True)
 class KeyFigure:
     """The latest estimate of one series and its change against two earlier years."""
+
     year: int
     percent: float
     ci_low: float
@@ -157,14 +166,18 @@ def frequency_rows(frame: pd.DataFrame, year: int, sexes=SEXES) -> pd.DataFrame:
     return rows.sort_values(["sex_order", "order"]).drop(columns=["order", "sex_order"]).reset_index(drop=True)
 
 
-def adjusted_vs_observed(adjusted: pd.DataFrame, prevalence: pd.DataFrame, period: str,
-                         years: tuple[int, int]) -> pd.DataFrame:
+def adjusted_vs_observed(
+    adjusted: pd.DataFrame, prevalence: pd.DataFrame, period: str, years: tuple[int, int]
+) -> pd.DataFrame:
     """The report's age- and sex-adjusted cannabis estimate beside the observed (weighted)
     estimate for the whole 16-64 sample, one row per year."""
     adj = adjusted[(adjusted["period"] == period) & adjusted["year"].between(*years)]
-    obs = select(prevalence, substances=["cannabis"], periods=[period], sexes=["all"],
-                 age_groups=["16-64"], years=years)
-    out = adj[["year", "adjusted", "ci_low", "ci_high"]].rename(
-        columns={"ci_low": "adjusted_low", "ci_high": "adjusted_high"}).merge(
-        obs[["year", "percent", "ci_low", "ci_high"]], on="year", how="outer")
+    obs = select(
+        prevalence, substances=["cannabis"], periods=[period], sexes=["all"], age_groups=["16-64"], years=years
+    )
+    out = (
+        adj[["year", "adjusted", "ci_low", "ci_high"]]
+        .rename(columns={"ci_low": "adjusted_low", "ci_high": "adjusted_high"})
+        .merge(obs[["year", "percent", "ci_low", "ci_high"]], on="year", how="outer")
+    )
     return out.sort_values("year").reset_index(drop=True)

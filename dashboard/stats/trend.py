@@ -3,6 +3,7 @@
 numpy/scipy only. The band is the confidence interval of the *mean* (the line), not a
 prediction interval for single years: it says how well the slope and level are pinned down.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,12 +19,12 @@ class LinearTrend:
     intercept: float
     slope_ci_low: float
     slope_ci_high: float
-    p_value: float          # two-sided test of slope = 0
+    p_value: float  # two-sided test of slope = 0
     n: int
     level: float
     x_mean: float
-    sxx: float              # sum of squared deviations of x
-    resid_sd: float         # residual standard deviation, n - 2 degrees of freedom
+    sxx: float  # sum of squared deviations of x
+    resid_sd: float  # residual standard deviation, n - 2 degrees of freedom
     t_crit: float
 
     def band(self, x) -> pd.DataFrame:
@@ -55,15 +56,20 @@ def fit_linear_trend(x, y, level: float = 0.95) -> LinearTrend:
     intercept = float(y_mean - slope * x_mean)
     resid = y - (intercept + slope * x)
     dof = n - 2
-    resid_sd = float(np.sqrt((resid ** 2).sum() / dof))
+    resid_sd = float(np.sqrt((resid**2).sum() / dof))
     t_crit = float(stats.t.ppf(0.5 + level / 2, dof))
     se_slope = resid_sd / np.sqrt(sxx)
-    if se_slope == 0:
-        p_value = 0.0 if slope != 0 else 1.0
-    else:
-        p_value = float(2 * stats.t.sf(abs(slope / se_slope), dof))
-    return LinearTrend(slope=slope, intercept=intercept,
-                       slope_ci_low=float(slope - t_crit * se_slope),
-                       slope_ci_high=float(slope + t_crit * se_slope),
-                       p_value=p_value, n=n, level=level, x_mean=float(x_mean), sxx=sxx,
-                       resid_sd=resid_sd, t_crit=t_crit)
+    p_value = (0.0 if slope != 0 else 1.0) if se_slope == 0 else float(2 * stats.t.sf(abs(slope / se_slope), dof))
+    return LinearTrend(
+        slope=slope,
+        intercept=intercept,
+        slope_ci_low=float(slope - t_crit * se_slope),
+        slope_ci_high=float(slope + t_crit * se_slope),
+        p_value=p_value,
+        n=n,
+        level=level,
+        x_mean=float(x_mean),
+        sxx=sxx,
+        resid_sd=resid_sd,
+        t_crit=t_crit,
+    )

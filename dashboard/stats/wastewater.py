@@ -9,6 +9,7 @@ a city. Kruskal-Wallis across the groups; where p <= 0.01, Dunn's test for each 
 being significant at p <= 0.01 as well (unadjusted p, see dashboard/stats/nonparametric.py).
 Days below the limit of quantification are gaps and are left out of the tests.
 """
+
 from __future__ import annotations
 
 import os
@@ -24,7 +25,7 @@ from dashboard.stats.nonparametric import dunn, kruskal_wallis
 ALPHA = 0.01
 CITIES = CONTRACT_CITIES
 SEASONS = CONTRACT_SEASONS
-WEEK = WEEKDAY_CODES                      # Wednesday to Tuesday, as the sampling weeks run
+WEEK = WEEKDAY_CODES  # Wednesday to Tuesday, as the sampling weeks run
 # Methamphetamine is published only as week means, so it has no daily values to test.
 DAILY_SUBSTANCES = ("cannabis", "cocaine", "amphetamines", "mdma", "ketamine")
 SUBSTANCES = ("cannabis", "cocaine", "amphetamines", "methamphetamine", "mdma", "ketamine")
@@ -37,8 +38,7 @@ WEEKDAYS = ("mon", "tue", "wed", "thu")
 # Days the report ascribes to dumping of pure ketamine, not to use, carry note "dumping" in
 # wastewater_daily (set by the builder from the report's text).
 DUMPING = "dumping"
-COLUMNS = ("comparison", "substance", "scope", "test", "group_a", "group_b",
-           "statistic", "p_value", "significant")
+COLUMNS = ("comparison", "substance", "scope", "test", "group_a", "group_b", "statistic", "p_value", "significant")
 
 
 def years(frame: pd.DataFrame) -> tuple[int, ...]:
@@ -48,7 +48,7 @@ def years(frame: pd.DataFrame) -> tuple[int, ...]:
 
 def periods(frame: pd.DataFrame) -> tuple[tuple[int, str], ...]:
     """The (year, season) sampling periods in a table, in time order."""
-    pairs = {(int(y), s) for y, s in zip(frame["year"], frame["season"])}
+    pairs = {(int(y), s) for y, s in zip(frame["year"], frame["season"], strict=True)}
     return tuple(sorted(pairs, key=lambda p: (p[0], SEASONS.index(p[1]))))
 
 
@@ -63,8 +63,7 @@ def _values(daily: pd.DataFrame, **where) -> list[float]:
     return daily.loc[mask, "load"].dropna().tolist()
 
 
-def city_groups(daily: pd.DataFrame, substance: str, years_=None,
-                cities=CITIES) -> dict[str, list[float]]:
+def city_groups(daily: pd.DataFrame, substance: str, years_=None, cities=CITIES) -> dict[str, list[float]]:
     """Daily values per city for the given years (default: all), seasons pooled."""
     chosen = list(years(daily) if years_ is None else years_)
     return {c: _values(daily, substance=substance, city=c, year=chosen) for c in cities}
@@ -75,8 +74,9 @@ def year_groups(daily: pd.DataFrame, substance: str, city: str) -> dict[str, lis
 
 
 def period_groups(daily: pd.DataFrame, substance: str, city: str) -> dict[str, list[float]]:
-    return {period_code(y, s): _values(daily, substance=substance, city=city, year=y, season=s)
-            for y, s in periods(daily)}
+    return {
+        period_code(y, s): _values(daily, substance=substance, city=city, year=y, season=s) for y, s in periods(daily)
+    }
 
 
 def compare(groups: dict[str, list[float]], comparison: str, substance: str, scope) -> pd.DataFrame:
@@ -85,14 +85,34 @@ def compare(groups: dict[str, list[float]], comparison: str, substance: str, sco
     if len(groups) < 2:
         return pd.DataFrame(columns=list(COLUMNS))
     kw = kruskal_wallis(groups)
-    rows = [dict(comparison=comparison, substance=substance, scope=str(scope), test="kruskal_wallis",
-                 group_a="", group_b="", statistic=kw.statistic, p_value=kw.p_value,
-                 significant=kw.p_value <= ALPHA)]
+    rows = [
+        dict(
+            comparison=comparison,
+            substance=substance,
+            scope=str(scope),
+            test="kruskal_wallis",
+            group_a="",
+            group_b="",
+            statistic=kw.statistic,
+            p_value=kw.p_value,
+            significant=kw.p_value <= ALPHA,
+        )
+    ]
     if kw.p_value <= ALPHA:
-        rows += [dict(comparison=comparison, substance=substance, scope=str(scope), test="dunn",
-                      group_a=pair.group_a, group_b=pair.group_b, statistic=pair.z,
-                      p_value=pair.p_value, significant=pair.p_value <= ALPHA)
-                 for pair in dunn(groups)]
+        rows += [
+            dict(
+                comparison=comparison,
+                substance=substance,
+                scope=str(scope),
+                test="dunn",
+                group_a=pair.group_a,
+                group_b=pair.group_b,
+                statistic=pair.z,
+                p_value=pair.p_value,
+                significant=pair.p_value <= ALPHA,
+            )
+            for pair in dunn(groups)
+        ]
     return pd.DataFrame(rows, columns=list(COLUMNS))
 
 
@@ -140,8 +160,7 @@ def lower_than(pairs: list[tuple[str, str]], order: list[str]) -> list[tuple[str
     return out
 
 
-def weekend_ratio(daily: pd.DataFrame, years_=None, seasons=SEASONS,
-                  exclude_dumping: bool = True) -> pd.DataFrame:
+def weekend_ratio(daily: pd.DataFrame, years_=None, seasons=SEASONS, exclude_dumping: bool = True) -> pd.DataFrame:
     """Mean of Fri-Sun against mean of Mon-Thu per city and substance, chosen weeks pooled.
     Descriptive only: a week has 3 weekend days, too few for a test (report, chapter 8).
     The dumping days are left out by default: they say nothing about when people use."""
@@ -150,8 +169,7 @@ def weekend_ratio(daily: pd.DataFrame, years_=None, seasons=SEASONS,
     if exclude_dumping:
         d = d[~flag_dumping(d)]
     d = d.assign(part=d["weekday"].map(lambda w: "weekend" if w in WEEKEND else "weekday"))
-    means = d.pivot_table(index=["city", "substance"], columns="part", values="load",
-                          aggfunc="mean").reset_index()
+    means = d.pivot_table(index=["city", "substance"], columns="part", values="load", aggfunc="mean").reset_index()
     means.columns.name = None
     for col in ("weekday", "weekend"):
         if col not in means:
@@ -174,8 +192,7 @@ def oslo_history_means(history: pd.DataFrame, substance: str) -> pd.DataFrame:
     return out
 
 
-def europe_ranking(europe: pd.DataFrame, substance: str, year: int,
-                   countries: list[str] | None = None) -> pd.DataFrame:
+def europe_ranking(europe: pd.DataFrame, substance: str, year: int, countries: list[str] | None = None) -> pd.DataFrame:
     """European cities ranked by daily mean for one substance and year (highest first);
     `countries` narrows the ranking to those countries, Norway always kept."""
     e = europe[(europe["year"] == year) & (europe["substance"] == substance) & europe["in_europe"]]
@@ -188,6 +205,7 @@ def europe_ranking(europe: pd.DataFrame, substance: str, year: int,
 
 def main(argv=None) -> int:
     from dashboard.data.store import table
+
     out = all_comparisons(table("wastewater_daily"))
     out = out.assign(significant=out["significant"].map({True: "true", False: "false"}))
     try:

@@ -1,6 +1,7 @@
 """Browser-test fixtures: the real app under real gunicorn on a free local port, driven by
 Playwright through Debian's Chromium. Every page opened through the `page` fixture is checked
 at teardown for console errors and for requests to any host other than the app itself."""
+
 from __future__ import annotations
 
 import os
@@ -18,8 +19,13 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -37,8 +43,13 @@ def live_server():
     port = _free_port()
     env = dict(os.environ, PORT=str(port), WEB_CONCURRENCY="2")
     gunicorn = Path(sys.executable).with_name("gunicorn")
-    proc = subprocess.Popen([str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
-                            cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     log = SERVER_LOG
     # Wait on a condition, not a clock: gunicorn logs "Booting worker" once it accepts requests.
     for line in proc.stderr:
@@ -68,8 +79,7 @@ def browser():
 
 @pytest.fixture
 def page(browser, live_server, tmp_path):
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000},
-                                  locale="nb-NO")
+    context = browser.new_context(accept_downloads=True, viewport={"width": 1400, "height": 1000}, locale="nb-NO")
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server)
     pg = context.new_page()
     pg.set_default_timeout(20_000)
@@ -82,6 +92,7 @@ def page(browser, live_server, tmp_path):
         u = urlparse(req.url)
         if u.scheme in ("http", "https", "ws", "wss") and u.netloc != own:
             foreign.append(req.url)
+
     pg.on("request", _request)
     pg.base_url = live_server
     pg.allowed_errors = []  # substrings of console errors a test expects (e.g. the 404 status)
@@ -106,7 +117,8 @@ def graph_data(page, selector: str, expression: str = "g.data"):
     """Evaluate `expression` on the plotly graph under `selector` once the graph has data: a test
     waits for the chart it reads instead of racing the page."""
     page.wait_for_function(
-        "sel => { const g = document.querySelector(sel); return !!(g && g.data && g.data.length); }", arg=selector)
+        "sel => { const g = document.querySelector(sel); return !!(g && g.data && g.data.length); }", arg=selector
+    )
     return page.evaluate(f"sel => {{ const g = document.querySelector(sel); return {expression}; }}", selector)
 
 

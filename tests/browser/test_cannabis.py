@@ -1,5 +1,6 @@
 """The /cannabis page in a real browser: loads, every filter changes its chart, table equals
 chart, the URL keeps and restores the filters."""
+
 import re
 
 import pytest
@@ -10,7 +11,6 @@ from tests.browser.conftest import graph_data, open_page, open_table
 TITLE = "#card-{} .card-header h2"
 
 
-
 @pytest.fixture(autouse=True)
 def _patient_expect():
     # The first render runs about ten callbacks; on a busy CI machine that can pass 5 s.
@@ -18,6 +18,7 @@ def _patient_expect():
     expect.set_options(timeout=20_000)
     yield
     expect.set_options(timeout=5_000)
+
 
 def _title(page, card):
     return page.locator(TITLE.format(card))
@@ -37,8 +38,14 @@ def test_page_loads_with_tiles_and_cards(page):
     _ready(page)
     expect(page.locator("#cannabis-tiles .kpi-tile")).to_have_count(3)
     expect(page.locator("#cannabis-tiles")).to_contain_text("26,6 %")
-    for card in ("cannabis-by-sex", "cannabis-young-ages", "cannabis-snapshot-age", "cannabis-adjusted",
-                 "cannabis-debut", "cannabis-frequency"):
+    for card in (
+        "cannabis-by-sex",
+        "cannabis-young-ages",
+        "cannabis-snapshot-age",
+        "cannabis-adjusted",
+        "cannabis-debut",
+        "cannabis-frequency",
+    ):
         expect(_title(page, card)).not_to_be_empty()
     expect(page.locator("#card-cannabis-adjusted")).to_contain_text("p < 0,01")
     expect(page.locator("#card-cannabis-debut")).to_contain_text("Gjennomsnitt 20,0 år")
@@ -52,7 +59,8 @@ def test_sex_filter_changes_trend_and_url(page):
     page.wait_for_function("() => location.search.includes('k=both')")
     # Two panels side by side: a second x axis exists.
     page.wait_for_function(
-        "() => document.querySelector('#card-cannabis-trend .js-plotly-plot').data.some(t => t.xaxis === 'x2')")
+        "() => document.querySelector('#card-cannabis-trend .js-plotly-plot').data.some(t => t.xaxis === 'x2')"
+    )
 
 
 def test_age_filter_changes_trend_and_explains_missing_periods(page):
@@ -62,7 +70,8 @@ def test_age_filter_changes_trend_and_explains_missing_periods(page):
     expect(_title(page, "cannabis-trend")).to_contain_text("21–25 år")
     page.wait_for_function(
         "() => document.querySelector('#card-cannabis-trend .js-plotly-plot').data"
-        ".filter(t => t.customdata).length === 1")
+        ".filter(t => t.customdata).length === 1"
+    )
     expect(page.locator("#card-cannabis-trend .gtitle, #card-cannabis-trend .gtitle-subtitle").first).to_be_visible()
     page.wait_for_function("() => location.search.includes('a=21-25')")
 
@@ -106,11 +115,11 @@ def test_table_shows_same_numbers_as_chart(page):
     shown = {}
     for i in range(rows.count()):
         cells = rows.nth(i).locator("td").all_inner_texts()
-        if cells[2] == "alle":                      # År, Tidsrom, Kjønn, Aldersgruppe, Andel, ...
+        if cells[2] == "alle":  # År, Tidsrom, Kjønn, Aldersgruppe, Andel, ...
             shown[cells[1]] = cells[4]
     expected = [f"{y:.1f}".replace(".", ",") for y in ys]
     assert [shown["noen gang"], shown["siste 12 måneder"], shown["siste 4 uker"]] == expected
-    assert shown["noen gang"] == "26,6"   # report figure 1, cannabis lifetime 2025
+    assert shown["noen gang"] == "26,6"  # report figure 1, cannabis lifetime 2025
 
 
 def test_url_restores_filters(page):

@@ -1,5 +1,6 @@
 """The deaths page in a real browser: map with 15 counties, metric and sex switches, URL state,
 table view equal to the chart, and no request to other hosts (checked by the page fixture)."""
+
 from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
@@ -11,8 +12,9 @@ AGE_CARD = "#card-deaths-age"
 
 def _wait(page, selector, condition):
     """Wait until the plotly div under `selector` exists and `condition` (JS on g) holds."""
-    page.wait_for_function(f"sel => {{ const g = document.querySelector(sel); return !!(g && g.data && ({condition})); }}",
-                           arg=selector)
+    page.wait_for_function(
+        f"sel => {{ const g = document.querySelector(sel); return !!(g && g.data && ({condition})); }}", arg=selector
+    )
 
 
 def _wait_map(page):
@@ -20,15 +22,19 @@ def _wait_map(page):
 
 
 def _map_data(page):
-    return page.evaluate("""sel => { const g = document.querySelector(sel);
+    return page.evaluate(
+        """sel => { const g = document.querySelector(sel);
         return {locations: g.data[0].locations, z: g.data[0].z, title: g.layout.title.text,
-                widths: g.data[0].marker.line.width}; }""", MAP_GRAPH)
+                widths: g.data[0].marker.line.width}; }""",
+        MAP_GRAPH,
+    )
 
 
 def _age_traces(page):
     # plotly ships numeric arrays base64-packed; _fullData holds them decoded
-    return page.evaluate("sel => document.querySelector(sel)._fullData.map(d => ({name: d.name, y: Array.from(d.y)}))",
-                         AGE_GRAPH)
+    return page.evaluate(
+        "sel => document.querySelector(sel)._fullData.map(d => ({name: d.name, y: Array.from(d.y)}))", AGE_GRAPH
+    )
 
 
 def test_map_renders_fifteen_counties(page):
@@ -36,7 +42,7 @@ def test_map_renders_fifteen_counties(page):
     _wait_map(page)
     data = _map_data(page)
     assert len(data["locations"]) == 15
-    z = dict(zip(data["locations"], data["z"]))
+    z = dict(zip(data["locations"], data["z"], strict=True))
     # report table 2024: Oslo 56, Vestland 31, Finnmark 5
     assert z["03"] == 56 and z["46"] == 31 and z["56"] == 5
     # the map is drawn (svg paths for the counties), not just data
@@ -50,7 +56,7 @@ def test_metric_switch_changes_map_and_url(page):
     page.locator("#deaths-metric").get_by_text("Endring fra året før").click()
     _wait(page, MAP_GRAPH, "g.data[0].z && g.data[0].z.some(v => v < 0)")
     d = _map_data(page)
-    z = dict(zip(d["locations"], d["z"]))
+    z = dict(zip(d["locations"], d["z"], strict=True))
     # report "Endring" column: Vestland -28, Nordland +7
     assert z["46"] == -28 and z["18"] == 7
     expect(page).to_have_url(page.base_url + "/dodsfall?m=change")
@@ -60,7 +66,7 @@ def test_crude_rate_and_year_from_url(page):
     open_page(page, "/dodsfall?m=crude_rate&aar=2023")
     _wait_map(page)
     d = _map_data(page)
-    z = dict(zip(d["locations"], d["z"]))
+    z = dict(zip(d["locations"], d["z"], strict=True))
     # Oslo 2023: 61 deaths / mean of 1 Jan 2023 and 2024 population; larger than 8, smaller than 9
     assert 8 < z["03"] < 9
     assert "2023" in d["title"]
@@ -98,7 +104,7 @@ def test_click_or_choose_county_highlights_and_shows_numbers(page):
     expect(detail).to_contain_text("Buskerud 2024: 24 dødsfall")
     expect(detail).to_contain_text("9,0")
     d = _map_data(page)
-    w = dict(zip(d["locations"], d["widths"]))
+    w = dict(zip(d["locations"], d["widths"], strict=True))
     assert w["33"] > w["03"]
     expect(page.locator("#deaths-county-table tr[data-county='33']")).to_have_class("table-active fw-bold")
 
@@ -152,4 +158,3 @@ def test_bad_url_value_falls_back_with_notice(page):
     expect(page.locator(".alert-warning")).to_contain_text("tull")
     _wait_map(page)
     assert len(_map_data(page)["locations"]) == 15
-

@@ -1,5 +1,6 @@
 """Export and share from a chart card in a real browser (issue 8): image and data downloads,
 and a copied link that restores the view in a fresh page."""
+
 import io
 import re
 
@@ -14,10 +15,14 @@ PAGE = "/cannabis"
 def first_card(page):
     card = page.locator(".chart-card").first
     # The card is filled once its title (set from the data payload) has text.
-    page.wait_for_function("() => { const h = document.querySelector('.chart-card .card-header h2');"
-                           " return h && h.textContent.trim().length > 0; }")
-    page.wait_for_function("() => { const g = document.querySelector('.chart-card .js-plotly-plot');"
-                           " return g && g.data && g.data.length > 0; }")
+    page.wait_for_function(
+        "() => { const h = document.querySelector('.chart-card .card-header h2');"
+        " return h && h.textContent.trim().length > 0; }"
+    )
+    page.wait_for_function(
+        "() => { const g = document.querySelector('.chart-card .js-plotly-plot');"
+        " return g && g.data && g.data.length > 0; }"
+    )
     return card
 
 
@@ -72,8 +77,8 @@ def test_csv_opens_with_norwegian_settings_and_equals_the_table(page, tmp_path):
     rows = [r.locator("td").all_inner_texts() for r in card.locator(".cc-table tbody tr").all()]
     assert list(frame.columns) == headers
     assert len(frame) == len(rows) > 0
-    for (_, csv_row), table_row in zip(frame.iterrows(), rows):
-        for value, cell in zip(csv_row.tolist(), table_row):
+    for (_, csv_row), table_row in zip(frame.iterrows(), rows, strict=True):
+        for value, cell in zip(csv_row.tolist(), table_row, strict=True):
             shown = _number(cell)
             if isinstance(shown, float) and not pd.isna(value) and not isinstance(value, str):
                 assert float(value) == pytest.approx(shown, abs=0.051), (value, cell)
@@ -83,6 +88,7 @@ def test_csv_opens_with_norwegian_settings_and_equals_the_table(page, tmp_path):
 
 def test_xlsx_download_has_header_block(page, tmp_path):
     import openpyxl
+
     open_page(page, PAGE)
     card = first_card(page)
     title = card.locator(".card-header h2").inner_text().strip()
@@ -108,8 +114,10 @@ def test_copied_link_restores_the_view_in_a_fresh_page(page, browser):
     fresh = browser.new_context().new_page()
     try:
         fresh.goto(link)
-        fresh.wait_for_function("() => { const h = document.querySelector('.chart-card .card-header h2');"
-                                " return h && h.textContent.trim().length > 0; }")
+        fresh.wait_for_function(
+            "() => { const h = document.querySelector('.chart-card .card-header h2');"
+            " return h && h.textContent.trim().length > 0; }"
+        )
         assert fresh.locator(".chart-card .card-header h2").first.inner_text().strip() == title
     finally:
         fresh.context.close()

@@ -1,5 +1,6 @@
 """The front page in a real browser: every key-figure tile shows the number from the sources and
 links to a page whose chart card shows that same number (Norwegian format) in its table view."""
+
 import pytest
 from playwright.sync_api import expect
 
@@ -8,15 +9,15 @@ from tests.browser.conftest import open_page
 NBSP = "\u00a0"
 # tile id -> (number as shown, typed from the report / source files, link the tile must carry)
 TILES = {
-    "tile-cannabis": ("26,6", "/cannabis"),                       # lifetime 16-64, 2025
-    "tile-sex": ("31,2", "/cannabis?k=both"),                     # men lifetime 2025 (women 21,9)
-    "tile-young": ("10,9", "/cannabis?a=21-25&p=last_12_months"), # 21-25, last 12 months, 2025
-    "tile-cocaine": ("8,1", "/sentralstimulerende?s=cocaine"),    # lifetime 2025
-    "tile-deaths": ("342", "/dodsfall"),                          # deaths 2024
-    "tile-deaths-sex": ("255", "/dodsfall?k=men"),                # men who died, 2024
-    "tile-opioids": ("122", "/dodsfall"),                         # other opioids, 2024
-    "tile-pwid": (f"12{NBSP}979", "/injisering"),                 # estimate 2024
-    "tile-wastewater": ("685", "/avlopsvann?st=cocaine"),         # Oslo cocaine (BE), autumn 2025
+    "tile-cannabis": ("26,6", "/cannabis"),  # lifetime 16-64, 2025
+    "tile-sex": ("31,2", "/cannabis?k=both"),  # men lifetime 2025 (women 21,9)
+    "tile-young": ("10,9", "/cannabis?a=21-25&p=last_12_months"),  # 21-25, last 12 months, 2025
+    "tile-cocaine": ("8,1", "/sentralstimulerende?s=cocaine"),  # lifetime 2025
+    "tile-deaths": ("342", "/dodsfall"),  # deaths 2024
+    "tile-deaths-sex": ("255", "/dodsfall?k=men"),  # men who died, 2024
+    "tile-opioids": ("122", "/dodsfall"),  # other opioids, 2024
+    "tile-pwid": (f"12{NBSP}979", "/injisering"),  # estimate 2024
+    "tile-wastewater": ("685", "/avlopsvann?st=cocaine"),  # Oslo cocaine (BE), autumn 2025
 }
 
 
@@ -50,6 +51,6 @@ def test_tile_link_opens_chart_with_the_number(page, tile_id):
     page.wait_for_url(page.base_url + href)
     tables = _show_tables(page)
     page.wait_for_function(
-        "n => [...document.querySelectorAll('.chart-card .cc-table')].some(e => e.textContent.includes(n))",
-        arg=number)
+        "n => [...document.querySelectorAll('.chart-card .cc-table')].some(e => e.textContent.includes(n))", arg=number
+    )
     assert tables.count() > 0

@@ -1,4 +1,5 @@
 """/injisering in a real browser: published estimate, sensitivity slider, reset, URL state."""
+
 from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
@@ -17,8 +18,8 @@ def test_page_shows_published_estimate_and_model_caveat(page):
     expect(page.locator("#_pages_content")).to_contain_text("10\u00a0500")  # the report's stated range
     _show_table(page, "pwid-estimate")
     table = page.locator(EST_TABLE)
-    expect(table).to_contain_text("12\u00a0979")   # 2024 estimate, toir_pwid widget data
-    expect(table).to_contain_text("14\u00a0326")   # 2024 three-year moving average
+    expect(table).to_contain_text("12\u00a0979")  # 2024 estimate, toir_pwid widget data
+    expect(table).to_contain_text("14\u00a0326")  # 2024 three-year moving average
     expect(table).not_to_contain_text("Illustrasjon")
 
 
@@ -32,8 +33,8 @@ def test_slider_rescales_and_reset_returns(page):
     handle.press("ArrowRight")  # +10 %: estimate / 1.1
     table = page.locator(EST_TABLE)
     expect(table).to_contain_text("Illustrasjon (ikke data)")
-    expect(table).to_contain_text("11\u00a0799")   # 12 979 / 1.1 = 11 799.1
-    expect(table).to_contain_text("12\u00a0979")   # published estimate still shown
+    expect(table).to_contain_text("11\u00a0799")  # 12 979 / 1.1 = 11 799.1
+    expect(table).to_contain_text("12\u00a0979")  # published estimate still shown
     expect(page).to_have_url(page.base_url + "/injisering?mult=10")
     page.get_by_role("button", name="Tilbake til publisert anslag").click()
     expect(table).not_to_contain_text("Illustrasjon")
@@ -60,5 +61,5 @@ def test_deaths_card_beside_estimate(page):
     open_page(page, "/injisering")
     _show_table(page, "pwid-deaths")
     table = page.locator("#card-pwid-deaths .cc-table")
-    expect(table).to_contain_text("342")     # deaths 2024 (report)
-    expect(table).to_contain_text("391")     # deaths 2023 (report)
+    expect(table).to_contain_text("342")  # deaths 2024 (report)
+    expect(table).to_contain_text("391")  # deaths 2023 (report)

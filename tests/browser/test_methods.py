@@ -1,4 +1,5 @@
 """/om-tallene in a real browser: source facts, sampling weeks, table downloads, provenance."""
+
 from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
@@ -25,13 +26,13 @@ def test_csv_download_is_norwegian_excel(page, tmp_path):
         row.get_by_role("button", name="CSV").click()
     dl = info.value
     assert dl.suggested_filename == "pwid-estimates.csv"
-    raw = (tmp_path / "x.csv")
+    raw = tmp_path / "x.csv"
     dl.save_as(raw)
     data = raw.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbf")                       # UTF-8 BOM
+    assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 BOM
     text = data.decode("utf-8-sig")
     assert text.splitlines()[0] == "year;estimate;moving_average_3y"
-    assert "2024;12979;14326" in text                           # widget data, 2024
+    assert "2024;12979;14326" in text  # widget data, 2024
 
 
 def test_csv_download_has_decimal_comma(page, tmp_path):

@@ -1,4 +1,5 @@
 """The app shell in a real browser: every page, the 404 page, offline assets."""
+
 import urllib.request
 
 import pytest
@@ -26,12 +27,13 @@ def test_unknown_path_gets_friendly_404(page):
     page.allowed_errors.append("status of 404")  # the document itself answers 404, on purpose
     open_page(page, "/finnes-ikke")
     assert page.locator("h1").inner_text() == "Fant ikke siden"
-    assert page.locator("a[href=\"/\"]", has_text="Til forsiden").is_visible()
+    assert page.locator('a[href="/"]', has_text="Til forsiden").is_visible()
     assert page.locator("nav.navbar").is_visible()
 
 
 def test_unknown_path_answers_http_404_with_the_page(live_server):
     import urllib.error
+
     with pytest.raises(urllib.error.HTTPError) as err:
         urllib.request.urlopen(live_server + "/finnes-ikke", timeout=30)
     assert err.value.code == 404

@@ -1,11 +1,11 @@
 """The /sentralstimulerende page in a real browser."""
+
 import pytest
 from playwright.sync_api import expect
 
 from tests.browser.conftest import graph_data, open_page, open_table
 
 PATH = "/sentralstimulerende"
-
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +15,7 @@ def _patient_expect():
     expect.set_options(timeout=20_000)
     yield
     expect.set_options(timeout=5_000)
+
 
 def _title(page, card):
     return page.locator(f"#card-{card} .card-header h2")
@@ -43,7 +44,8 @@ def test_substance_filter_changes_trend(page):
     page.locator("#stimulants-substances").get_by_text("amfetaminer", exact=True).click()
     page.wait_for_function(
         "() => document.querySelector('#card-stimulants-trend .js-plotly-plot').data"
-        ".filter(t => t.customdata).length === 2")
+        ".filter(t => t.customdata).length === 2"
+    )
     assert sorted(_trace_names(page, "stimulants-trend")) == ["ecstasy/MDMA", "kokain"]
     page.wait_for_function("() => decodeURIComponent(location.search).includes('s=cocaine,mdma')")
 
@@ -66,8 +68,7 @@ def test_sex_age_period_filters_change_trend(page):
     page.locator("#stimulants-period").get_by_text("siste 12 måneder", exact=True).click()
     expect(_title(page, "stimulants-trend")).to_contain_text("siste 12 måneder")
     expect(_title(page, "stimulants-snapshot")).to_contain_text("siste 12 måneder")
-    page.wait_for_function(
-        "() => ['k=men', 'a=16-30', 'p=last_12_months'].every(s => location.search.includes(s))")
+    page.wait_for_function("() => ['k=men', 'a=16-30', 'p=last_12_months'].every(s => location.search.includes(s))")
     # Last 4 weeks is not published for these substances: not offered, and the bar says why.
     expect(page.locator("#stimulants-period input")).to_have_count(2)
     expect(page.locator(".filter-bar")).to_contain_text("ikke siste 4 uker")

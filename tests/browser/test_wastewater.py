@@ -1,5 +1,6 @@
 """Browser tests of /avlopsvann: filters change the charts, the comparison table shows the
 significance marks, the URL restores the view."""
+
 from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
@@ -71,4 +72,3 @@ def test_methamphetamine_has_no_daily_values(page):
     page.wait_for_selector("#card-ww-daily .js-plotly-plot")
     expect(page.locator("#card-ww-daily .js-plotly-plot")).to_contain_text("bare som ukesnitt")
     expect(page.locator("#ww-cmp-sentence")).to_contain_text("bare ukesnitt")
-

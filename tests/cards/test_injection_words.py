@@ -1,4 +1,5 @@
 """The injection page's illustration note: what the slider does, in words."""
+
 from dashboard.cards.injection import note_text
 
 

@@ -1,6 +1,7 @@
 """The card registry: a filter change reaches exactly the cards that read it, cards that read
 nothing get no callback, bad values are refused in one place, and tables and downloads are
 rebuilt from the validated state, never from rows a client sends."""
+
 import json
 
 import pytest
@@ -47,6 +48,7 @@ def test_country_change_rebuilds_one_wastewater_card(deps):
 
 def test_every_page_module_is_short():
     from dashboard.data.paths import ROOT
+
     for path in (ROOT / "dashboard" / "pages").glob("*.py"):
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 150, path.name
 
@@ -67,15 +69,20 @@ def test_views_are_cached_by_the_keys_a_card_reads():
     spec = PAGES["cannabis"]
     a = registry.view("cannabis-debut", spec.validate({"sex": "men"}))
     b = registry.view("cannabis-debut", spec.validate({"sex": "women"}))
-    assert a is b   # the debut card reads no filter: one build serves every state
+    assert a is b  # the debut card reads no filter: one build serves every state
 
 
 TABLE_OUTPUT = '{"card":["MATCH"],"type":"cc-table"}.children'
 
 
 def _post(client, card, inputs):
-    body = {"output": TABLE_OUTPUT, "outputs": {"id": {"card": card, "type": "cc-table"}, "property": "children"},
-            "inputs": inputs, "changedPropIds": [], "state": []}
+    body = {
+        "output": TABLE_OUTPUT,
+        "outputs": {"id": {"card": card, "type": "cc-table"}, "property": "children"},
+        "inputs": inputs,
+        "changedPropIds": [],
+        "state": [],
+    }
     return client.post("/_dash-update-component", json=body)
 
 

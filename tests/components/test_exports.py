@@ -8,10 +8,16 @@ from dashboard.components.chart_card import table_view
 from dashboard.components.exports import slug, to_csv_bytes, to_xlsx_bytes
 
 FRAME = pd.DataFrame({"year": [2024, 2025], "percent": [8.9, 8.1], "n": [3500, None]})
-PAYLOAD = CardView(None, FRAME, {"year": "År", "percent": "Prosent", "n": "Antall svar"},
-                   title="Kokain noen gang, 16–64 år", subtitle="2013–2025",
-                   source="Rusundersøkelsen", filename=["sentralstimulerende", "kokain", "menn"],
-                   filters="kjønn: menn").payload()
+PAYLOAD = CardView(
+    None,
+    FRAME,
+    {"year": "År", "percent": "Prosent", "n": "Antall svar"},
+    title="Kokain noen gang, 16–64 år",
+    subtitle="2013–2025",
+    source="Rusundersøkelsen",
+    filename=["sentralstimulerende", "kokain", "menn"],
+    filters="kjønn: menn",
+).payload()
 
 
 def test_slug_is_ascii_and_readable():

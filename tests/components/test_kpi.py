@@ -1,4 +1,5 @@
 """The key-figure tile component."""
+
 from dash import dcc, html
 
 from dashboard.components import kpi
@@ -15,6 +16,7 @@ def _texts(component) -> list[str]:
                 walk(x)
         elif c is not None and hasattr(c, "children"):
             walk(c.children)
+
     walk(component)
     return out
 

@@ -9,8 +9,11 @@ PARAMS = {
 
 def test_defaults_are_left_out_of_the_url():
     assert to_query({"sex": "all", "subs": ["cocaine"], "start": 2013}, PARAMS) == {}
-    assert to_query({"sex": "men", "subs": ["cocaine", "mdma"], "start": 2015}, PARAMS) == \
-        {"fra": "2015", "k": "men", "s": "cocaine,mdma"}
+    assert to_query({"sex": "men", "subs": ["cocaine", "mdma"], "start": 2015}, PARAMS) == {
+        "fra": "2015",
+        "k": "men",
+        "s": "cocaine,mdma",
+    }
 
 
 def test_round_trip():

@@ -11,6 +11,7 @@ The new year and season are derived from the copied files (latest + 1), never wr
 literals, so the drill keeps working after the next real edition lands. The files to extend are
 the ones the builders read (their own path constants), so the drill follows a renamed source.
 """
+
 from __future__ import annotations
 
 import csv
@@ -28,26 +29,36 @@ MARK = "FABRICATED by tests/drill/fabricate.py (next-edition drill); not from an
 
 # Survey widget columns that hold a percentage (shifted by +0.1) or a count (shifted by +1).
 SURVEY_PERCENT_COLUMNS = (
-    "pt_percentage", "pt_ci_lower", "pt_ci_upper", "pt_y", "pt_predicted_prevalence", "pt_lower_ci",
-    "pt_upper_ci", "pt_low", "pt_high", "pt_observed_prevalence", "pt_obs_lower_ci", "pt_obs_upper_ci",
+    "pt_percentage",
+    "pt_ci_lower",
+    "pt_ci_upper",
+    "pt_y",
+    "pt_predicted_prevalence",
+    "pt_lower_ci",
+    "pt_upper_ci",
+    "pt_low",
+    "pt_high",
+    "pt_observed_prevalence",
+    "pt_obs_lower_ci",
+    "pt_obs_upper_ci",
 )
 SURVEY_COUNT_COLUMNS = ("pt_n_total", "pt_n_level")
-DEATH_TABLES = ("deaths_national", "deaths_by_age_sex", "deaths_by_county", "deaths_by_substance",
-                "deaths_by_intent")
+DEATH_TABLES = ("deaths_national", "deaths_by_age_sex", "deaths_by_county", "deaths_by_substance", "deaths_by_intent")
 
 
 @dataclass
 class Drop:
     """What fabricate() added: the new periods, the numbers the checks compare with, row counts."""
+
     survey_year: int = 0
     survey_previous: int = 0
     deaths_year: int = 0
     deaths_previous: int = 0
-    deaths_total: int = 0            # fabricated national total of deaths_year
+    deaths_total: int = 0  # fabricated national total of deaths_year
     deaths_previous_total: int = 0
     ww_year: int = 0
-    ww_season: str = ""              # contract code: spring / autumn
-    ww_label: str = ""               # as the source writes the period, e.g. "Vår 2026"
+    ww_season: str = ""  # contract code: spring / autumn
+    ww_label: str = ""  # as the source writes the period, e.g. "Vår 2026"
     ww_previous: tuple[int, str] = (0, "")
     ww_sites: tuple[str, ...] = ()
     added: dict[str, int] = field(default_factory=dict)  # raw file -> rows appended
@@ -105,9 +116,9 @@ def _survey(raw: Path, drop: Drop) -> None:
         out = dict(r, pt_year=str(new))
         if out["pt_x"] == str(latest):
             out["pt_x"] = str(new)
-        if out["series_name"] == str(latest):   # a figure whose series is the year (figure 1)
+        if out["series_name"] == str(latest):  # a figure whose series is the year (figure 1)
             out["series_name"] = str(new)
-        else:                                   # a new point at the end of an existing series
+        else:  # a new point at the end of an existing series
             out["point_index"] = str(next_index[(r["widget_no"], r["series_name"])])
         for c in SURVEY_PERCENT_COLUMNS:
             if c in out:
@@ -136,8 +147,9 @@ def _deaths(raw: Path, drop: Drop) -> None:
     # One more death in each age group among men, so the fabricated year is a coherent table:
     # men + women = all per age group, the age groups, the counties (one more in as many of
     # them) and the intent groups (all on the first) add up to the national total.
-    growth = sum(1 for r in this_year if r["table"] == "deaths_by_age_sex"
-                 and _breakdown(r["breakdown"]).get("sex") == "men")
+    growth = sum(
+        1 for r in this_year if r["table"] == "deaths_by_age_sex" and _breakdown(r["breakdown"]).get("sex") == "men"
+    )
     county_rows = 0
     intent_rows = 0
     added = []
@@ -165,8 +177,16 @@ def _deaths(raw: Path, drop: Drop) -> None:
                 delta = 0.1
         if delta is None:
             continue
-        added.append(dict(r, year=str(new), value=shift(r["value"], delta), location=MARK, quote="FABRICATED",
-                          note=f"FABRICATED: the {latest} value {r['value']} moved by {delta:+g}"))
+        added.append(
+            dict(
+                r,
+                year=str(new),
+                value=shift(r["value"], delta),
+                location=MARK,
+                quote="FABRICATED",
+                note=f"FABRICATED: the {latest} value {r['value']} moved by {delta:+g}",
+            )
+        )
     assert {r["table"] for r in added} >= set(DEATH_TABLES), "a deaths table got no fabricated rows"
     drop.deaths_year, drop.deaths_previous = new, latest
     drop.deaths_total, drop.deaths_previous_total = old_total + growth, old_total
@@ -228,8 +248,16 @@ def _wastewater(raw: Path, drop: Drop) -> None:
             template = max(mine, key=lambda r: (int(r["year"]), SEASONS.index(r["season"])))
             days = 182
         start, end = (dt.date.fromisoformat(d) + dt.timedelta(days=days) for d in template["value"].split("/"))
-        new_rows.append(dict(template, year=str(new[0]), season=new[1], value=f"{start}/{end}",
-                             as_printed="FABRICATED", report_location=MARK))
+        new_rows.append(
+            dict(
+                template,
+                year=str(new[0]),
+                season=new[1],
+                value=f"{start}/{end}",
+                as_printed="FABRICATED",
+                report_location=MARK,
+            )
+        )
     drop.added[str(ww_src.TEXT_FIGURES)] = _append(tpath, tnames, new_rows, tterm)
     drop.ww_year, drop.ww_season, drop.ww_label = new[0], new[1], new_label
     drop.ww_previous, drop.ww_sites = latest, tuple(sites)

@@ -15,6 +15,7 @@ from the "names the new year" checks (EXEMPT below).
 Nothing shipped changes: the drill writes only into tmp folders, and the last test compares
 checksums of data/raw/ and data/tidy/ with those taken before the drill started.
 """
+
 from __future__ import annotations
 
 import base64
@@ -59,9 +60,8 @@ EXEMPT = {
     "pwid-estimate": "no new PWID estimate is fabricated",
     "pwid-deaths": "PWID estimate and deaths are shown only for years both exist",
 }
-NUMBER_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9,
-                "ti": 10}
-SEASON_WORDS = tuple(w.lower() for w in ww_src.SEASON_CODES)            # vår, høst
+NUMBER_WORDS = {"to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10}
+SEASON_WORDS = tuple(w.lower() for w in ww_src.SEASON_CODES)  # vår, høst
 YEAR = r"(?:19|20)\d\d"
 # A chain of years joined as a span or a list ("2013–2025", "2024 og 2025", "2024 mot 2025",
 # "vår 2024 – høst 2025", "2024/2025/2026"); each year may carry a season word.
@@ -97,24 +97,25 @@ def edition(tmp_path_factory) -> Edition:
     raw, tidy = base / "raw", base / "tidy"
     shutil.copytree(SHIPPED[0], raw)
     drop = fabricate(raw)
-    shutil.copytree(SHIPPED[1], tidy)   # the report then lists what the drop adds to the shipped tables
+    shutil.copytree(SHIPPED[1], tidy)  # the report then lists what the drop adds to the shipped tables
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         code = build.main(["--raw", str(raw), "--out", str(tidy)])
     report = out.getvalue()
-    print(f"\n[drill] fabricated next edition in {raw}:\n"
-          f"  survey year {drop.survey_year} (after {drop.survey_previous}); deaths year {drop.deaths_year} "
-          f"(after {drop.deaths_previous}; national total {drop.deaths_total} against {drop.deaths_previous_total}); "
-          f"wastewater season {drop.ww_label} (after {_ww_label(*drop.ww_previous)}), sampling weeks for "
-          f"{len(drop.ww_sites)} plants\n  rows appended: "
-          + ", ".join(f"{f}: {n}" for f, n in drop.added.items()))
+    print(
+        f"\n[drill] fabricated next edition in {raw}:\n"
+        f"  survey year {drop.survey_year} (after {drop.survey_previous}); deaths year {drop.deaths_year} "
+        f"(after {drop.deaths_previous}; national total {drop.deaths_total} against {drop.deaths_previous_total}); "
+        f"wastewater season {drop.ww_label} (after {_ww_label(*drop.ww_previous)}), sampling weeks for "
+        f"{len(drop.ww_sites)} plants\n  rows appended: " + ", ".join(f"{f}: {n}" for f, n in drop.added.items())
+    )
     print("[drill] build.main stdout:\n" + report)
     assert code == 0, f"build failed:\n{report}"
     return Edition(drop, raw, tidy, report, before)
 
 
 def _ww_label(year: int, season: str) -> str:
-    return f"{ {c: w for w, c in ww_src.SEASON_CODES.items()}[season]} {year}"
+    return f"{ {c: w for w, c in ww_src.SEASON_CODES.items()}[season] } {year}"
 
 
 # =========================================================================== checks
@@ -164,7 +165,7 @@ def chains(text: str) -> list[tuple[str, str, list[tuple[str | None, int]]]]:
     flat = plain(text)
     for m in CHAIN.finditer(flat):
         parts = [((s or "").lower() or None, int(y)) for s, y in ONE.findall(m.group(0))]
-        context = flat[max(0, m.start() - 70):m.end() + 40]
+        context = flat[max(0, m.start() - 70) : m.end() + 40]
         out.append((m.group(0), context, parts))
     return out
 
@@ -241,8 +242,11 @@ class Layout:
         return next((n for n in self.nodes if n["props"].get("id") == id_), None)
 
     def cards(self) -> list[str]:
-        return [n["props"]["id"]["card"] for n in self.nodes
-                if isinstance(n["props"].get("id"), dict) and n["props"]["id"].get("type") == "cc-title"]
+        return [
+            n["props"]["id"]["card"]
+            for n in self.nodes
+            if isinstance(n["props"].get("id"), dict) and n["props"]["id"].get("type") == "cc-title"
+        ]
 
     def part(self, kind: str, card: str):
         return self.get({"type": kind, "card": card})
@@ -303,14 +307,19 @@ class Server:
             return json.load(r)
 
     def post(self, body: dict) -> dict:
-        req = urllib.request.Request(self.url + "/_dash-update-component", data=json.dumps(body).encode(),
-                                     headers={"Content-Type": "application/json"})
+        req = urllib.request.Request(
+            self.url + "/_dash-update-component",
+            data=json.dumps(body).encode(),
+            headers={"Content-Type": "application/json"},
+        )
         try:
             with urllib.request.urlopen(req, timeout=60) as r:
                 return json.load(r)
         except urllib.error.HTTPError as exc:
-            raise AssertionError(f"callback {body.get('output')} answered {exc.code}: "
-                                 f"{exc.read()[:500]!r}\nserver log:\n{''.join(self.log[-30:])}") from None
+            raise AssertionError(
+                f"callback {body.get('output')} answered {exc.code}: "
+                f"{exc.read()[:500]!r}\nserver log:\n{''.join(self.log[-30:])}"
+            ) from None
 
     def callback(self, output_part: str) -> dict:
         found = [d for d in self.deps if output_part in d["output"]]
@@ -323,10 +332,16 @@ class Server:
         dcc.Location would (pathname, search; other routing inputs empty)."""
         dep = self.callback("_pages_content.children")
         values_ = {"pathname": path, "search": search}
-        inputs = [dict(i, value=values_.get(i["property"]) if i["id"] == "_pages_location" else None)
-                  for i in dep["inputs"]]
-        body = {"output": dep["output"], "outputs": _outputs(dep["output"]), "inputs": inputs,
-                "changedPropIds": ["_pages_location.pathname"], "state": []}
+        inputs = [
+            dict(i, value=values_.get(i["property"]) if i["id"] == "_pages_location" else None) for i in dep["inputs"]
+        ]
+        body = {
+            "output": dep["output"],
+            "outputs": _outputs(dep["output"]),
+            "inputs": inputs,
+            "changedPropIds": ["_pages_location.pathname"],
+            "state": [],
+        }
         res = self.post(body)
         return Layout(res["response"]["_pages_content"]["children"])
 
@@ -341,13 +356,19 @@ class Server:
         inputs = []
         for i in dep["inputs"]:
             id_ = concrete(i["id"])
-            inputs.append({"id": id_, "property": i["property"],
-                           "value": "table" if i["property"] == "active_tab" else meta})
+            inputs.append(
+                {"id": id_, "property": i["property"], "value": "table" if i["property"] == "active_tab" else meta}
+            )
         tabs = next(i["id"] for i in inputs if i["property"] == "active_tab")
         out_pattern, out_prop = dep["output"].rsplit(".", 1)
         out_id = concrete(out_pattern)
-        body = {"output": dep["output"], "outputs": {"id": out_id, "property": out_prop}, "inputs": inputs,
-                "changedPropIds": [_id_text(tabs) + ".active_tab"], "state": []}
+        body = {
+            "output": dep["output"],
+            "outputs": {"id": out_id, "property": out_prop},
+            "inputs": inputs,
+            "changedPropIds": [_id_text(tabs) + ".active_tab"],
+            "state": [],
+        }
         res = self.post(body)
         return table_rows(res["response"][_id_text(out_id)][out_prop])
 
@@ -370,8 +391,13 @@ def server(edition):
     port = _free_port()
     env = dict(os.environ, DASHBOARD_DATA_DIR=str(edition.tidy), PORT=str(port), WEB_CONCURRENCY="1")
     gunicorn = Path(sys.executable).with_name("gunicorn")
-    proc = subprocess.Popen([str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
-                            cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
+        cwd=ROOT,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     log: list[str] = []
     try:
         # Wait on a condition, not a clock: gunicorn logs "Booting worker" once it accepts requests.
@@ -406,8 +432,7 @@ def check_named_years(c: Checks, page: Layout, new: int, *, what: str) -> None:
     """Card titles and file names that name a year must name the new one (exempt cards aside)."""
     for card in page.cards():
         if card in EXEMPT:
-            c.check(True, f"{card}: not extended by the drill ({EXEMPT[card]}), title left as is",
-                    page.title(card))
+            c.check(True, f"{card}: not extended by the drill ({EXEMPT[card]}), title left as is", page.title(card))
             continue
         title = page.title(card)
         if years_in(title):
@@ -418,8 +443,12 @@ def check_named_years(c: Checks, page: Layout, new: int, *, what: str) -> None:
 
 
 def check_trace_years(c: Checks, page: Layout, card: str, new: int) -> None:
-    xs = {int(x) for tr in page.figure(card).get("data", []) for x in values(tr.get("x"))
-          if isinstance(x, (int, float)) and not isinstance(x, bool)}
+    xs = {
+        int(x)
+        for tr in page.figure(card).get("data", [])
+        for x in values(tr.get("x"))
+        if isinstance(x, (int, float)) and not isinstance(x, bool)
+    }
     c.check(new in xs, f"{card}: figure draws {new}", sorted(xs)[-4:])
 
 
@@ -427,8 +456,11 @@ def check_table_has(c: Checks, srv: Server, page: Layout, card: str, needle: str
     rows = srv.table(card, page.meta(card))
     body = [r for r in rows[1:] if len(r) > column]
     hit = [r for r in body if plain(r[column]) == needle]
-    c.check(bool(hit), f"{card}: table view (table callback) has a row for {needle}",
-            hit[0] if hit else [r[column] for r in body][-5:])
+    c.check(
+        bool(hit),
+        f"{card}: table view (table callback) has a row for {needle}",
+        hit[0] if hit else [r[column] for r in body][-5:],
+    )
     return hit
 
 
@@ -439,8 +471,11 @@ def check_survey_page(srv: Server, ed: Edition, path: str, name: str, trend_card
     tiles = text(page.get(f"{name}-tiles"))
     c.check(n in years_in(tiles), f"tiles heading names {n}", tiles[:80])
     slider = page.get(f"{name}-years")["props"]
-    c.check(slider.get("value", [None])[-1] == n and slider.get("max") == n,
-            f"year range slider ends at {n}", {k: slider.get(k) for k in ("min", "max", "value")})
+    c.check(
+        slider.get("value", [None])[-1] == n and slider.get("max") == n,
+        f"year range slider ends at {n}",
+        {k: slider.get(k) for k in ("min", "max", "value")},
+    )
     snap = page.get(f"{name}-year")["props"]
     c.check(snap.get("value") == n, f"snapshot-year dropdown defaults to {n}", snap.get("value"))
     check_named_years(c, page, n, what="survey year")
@@ -460,24 +495,39 @@ def test_build_reports_the_new_rows(edition):
         m = re.search(rf"^{re.escape(table)}: (\d+) added, (\d+) removed, (\d+) changed$", rep, re.M)
         return int(m.group(1)) if m and m.group(2) == "0" and m.group(3) == "0" else None
 
-    tidy = {n: pd.read_csv(edition.tidy / f"{n}.csv") for n in
-            ("survey_prevalence", "deaths_national", "deaths_by_county", "wastewater_week_means",
-             "wastewater_daily", "wastewater_sampling")}
+    tidy = {
+        n: pd.read_csv(edition.tidy / f"{n}.csv")
+        for n in (
+            "survey_prevalence",
+            "deaths_national",
+            "deaths_by_county",
+            "wastewater_week_means",
+            "wastewater_daily",
+            "wastewater_sampling",
+        )
+    }
     new_rows = {
         "survey_prevalence": (tidy["survey_prevalence"]["year"] == d.survey_year).sum(),
         "deaths_national": (tidy["deaths_national"]["year"] == d.deaths_year).sum(),
         "deaths_by_county": (tidy["deaths_by_county"]["year"] == d.deaths_year).sum(),
-        "wastewater_week_means": ((tidy["wastewater_week_means"]["year"] == d.ww_year)
-                                  & (tidy["wastewater_week_means"]["season"] == d.ww_season)).sum(),
-        "wastewater_daily": ((tidy["wastewater_daily"]["year"] == d.ww_year)
-                             & (tidy["wastewater_daily"]["season"] == d.ww_season)).sum(),
-        "wastewater_sampling": ((tidy["wastewater_sampling"]["year"] == d.ww_year)
-                                & (tidy["wastewater_sampling"]["season"] == d.ww_season)).sum(),
+        "wastewater_week_means": (
+            (tidy["wastewater_week_means"]["year"] == d.ww_year)
+            & (tidy["wastewater_week_means"]["season"] == d.ww_season)
+        ).sum(),
+        "wastewater_daily": (
+            (tidy["wastewater_daily"]["year"] == d.ww_year) & (tidy["wastewater_daily"]["season"] == d.ww_season)
+        ).sum(),
+        "wastewater_sampling": (
+            (tidy["wastewater_sampling"]["year"] == d.ww_year) & (tidy["wastewater_sampling"]["season"] == d.ww_season)
+        ).sum(),
     }
     for table, count in new_rows.items():
         line = next((x for x in rep.splitlines() if x.startswith(f"{table}.csv:")), "(no line)")
-        c.check(count > 0 and added(f"{table}.csv") == count,
-                f"report lists the {count} new rows of {table} (added only, nothing removed or changed)", line)
+        c.check(
+            count > 0 and added(f"{table}.csv") == count,
+            f"report lists the {count} new rows of {table} (added only, nothing removed or changed)",
+            line,
+        )
     c.check("Revised values of earlier years" not in rep, "report shows no revised earlier values (the drop only adds)")
 
     prev = pd.read_csv(edition.shipped_tidy / "survey_prevalence.csv")
@@ -487,11 +537,18 @@ def test_build_reports_the_new_rows(edition):
     new_keys = set(map(tuple, new[new["year"] == d.survey_year][keys].to_numpy()))
     for sub in ("cannabis", *SURVEY_STIMULANTS):
         missing = sorted(k for k in old_keys - new_keys if k[0] == sub)
-        c.check(not missing and any(k[0] == sub for k in new_keys),
-                f"survey_prevalence has {d.survey_year} for every {sub} series {d.survey_previous} has", missing)
+        c.check(
+            not missing and any(k[0] == sub for k in new_keys),
+            f"survey_prevalence has {d.survey_year} for every {sub} series {d.survey_previous} has",
+            missing,
+        )
     missing = sorted({k[0] for k in old_keys} - {k[0] for k in new_keys})
-    c.check(not missing, f"every substance of {d.survey_previous} has {d.survey_year} rows (figure 1 carries "
-            f"pt_year {d.survey_year} for its bars)", f"missing: {missing}")
+    c.check(
+        not missing,
+        f"every substance of {d.survey_previous} has {d.survey_year} rows (figure 1 carries "
+        f"pt_year {d.survey_year} for its bars)",
+        f"missing: {missing}",
+    )
     total = tidy["deaths_national"].set_index("year")["deaths"].get(d.deaths_year)
     c.check(total == d.deaths_total, f"deaths_national {d.deaths_year} = {d.deaths_total}", total)
     c.finish()
@@ -501,8 +558,11 @@ def test_cannabis_page(server, edition):
     c, page = check_survey_page(server, edition, "/cannabis", "cannabis", "cannabis-trend")
     n = edition.drop.survey_year
     c.check(f"–{n}" in page.title("cannabis-trend"), f"cannabis-trend title ends '–{n}'", page.title("cannabis-trend"))
-    c.check(f"i {n}" in page.title("cannabis-snapshot"), f"cannabis-snapshot title says 'i {n}'",
-            page.title("cannabis-snapshot"))
+    c.check(
+        f"i {n}" in page.title("cannabis-snapshot"),
+        f"cannabis-snapshot title says 'i {n}'",
+        page.title("cannabis-snapshot"),
+    )
     c.finish()
 
 
@@ -512,15 +572,25 @@ def test_stimulants_page(server, edition):
     title = page.title("stimulants-other")
     c.check(str(d.survey_year) in title, f"stimulants-other title names {d.survey_year}", title)
     prev = pd.read_csv(edition.shipped_tidy / "survey_prevalence.csv")
-    overview = prev[(prev["year"] == d.survey_previous) & (prev["period"] == "lifetime") & (prev["sex"] == "all")
-                    & (prev["age_group"] == "16-64")]
+    overview = prev[
+        (prev["year"] == d.survey_previous)
+        & (prev["period"] == "lifetime")
+        & (prev["sex"] == "all")
+        & (prev["age_group"] == "16-64")
+    ]
     sub = ((page.figure("stimulants-other").get("layout", {}).get("title") or {}).get("subtitle") or {}).get("text", "")
-    c.check(set(years_in(sub)) <= {d.survey_year}, f"stimulants-other subtitle names no survey year but {d.survey_year}",
-            sub)
+    c.check(
+        set(years_in(sub)) <= {d.survey_year},
+        f"stimulants-other subtitle names no survey year but {d.survey_year}",
+        sub,
+    )
     shown = [x for tr in page.figure("stimulants-other").get("data", []) for x in values(tr.get("x"))]
-    c.check(len(shown) >= len(overview),
-            f"stimulants-other overview of {d.survey_year} shows every substance the {d.survey_previous} overview "
-            f"showed ({len(overview)})", f"shows {shown}")
+    c.check(
+        len(shown) >= len(overview),
+        f"stimulants-other overview of {d.survey_year} shows every substance the {d.survey_previous} overview "
+        f"showed ({len(overview)})",
+        f"shows {shown}",
+    )
     c.finish()
 
 
@@ -530,11 +600,17 @@ def test_deaths_page(server, edition):
     c = Checks(f"/dodsfall (deaths year {n})")
     page = server.page("/dodsfall")
     tiles = plain(text(page.get("deaths-tiles")))
-    c.check(n in years_in(tiles) and str(d.deaths_total) in tiles,
-            f"key-figure tiles name {n} and its total {d.deaths_total}", tiles[:160])
+    c.check(
+        n in years_in(tiles) and str(d.deaths_total) in tiles,
+        f"key-figure tiles name {n} and its total {d.deaths_total}",
+        tiles[:160],
+    )
     radio = page.get("deaths-year")["props"]
-    c.check(radio.get("value") == n and n in [o["value"] for o in radio.get("options", [])],
-            f"map year radio defaults to {n}", radio.get("value"))
+    c.check(
+        radio.get("value") == n and n in [o["value"] for o in radio.get("options", [])],
+        f"map year radio defaults to {n}",
+        radio.get("value"),
+    )
     county_table = text(page.get("deaths-county-table"))
     c.check(str(n) in county_table, f"county table is for {n}", county_table[:60])
     check_named_years(c, page, n, what="deaths year")
@@ -542,8 +618,11 @@ def test_deaths_page(server, edition):
     c.check(f"–{n}" in sub, f"deaths-national subtitle runs to {n}", sub)
     check_trace_years(c, page, "deaths-national", n)
     hit = check_table_has(c, server, page, "deaths-national", str(n))
-    c.check(bool(hit) and plain(hit[0][1]) == str(d.deaths_total),
-            f"deaths-national table: {n} has {d.deaths_total} deaths", hit[0] if hit else "")
+    c.check(
+        bool(hit) and plain(hit[0][1]) == str(d.deaths_total),
+        f"deaths-national table: {n} has {d.deaths_total} deaths",
+        hit[0] if hit else "",
+    )
     first = int(pd.read_csv(edition.tidy / "deaths_national.csv")["year"].min())
     stale = stale_spans(page.texts(EXEMPT), first=first, newest=(n, None))
     c.check(not stale, f"no text states a deaths span that ends before {n}", stale)
@@ -558,8 +637,11 @@ def test_injection_page(server, edition):
     both = min(pwid_last, d.deaths_year)
     c.check(bool(page.cards()), "page renders its cards on the drill's tables", page.cards())
     title = page.title("pwid-deaths")
-    c.check(years_in(title)[-1:] == [both],
-            f"pwid-deaths ends at the last year both series have ({both}; deaths now run to {d.deaths_year})", title)
+    c.check(
+        years_in(title)[-1:] == [both],
+        f"pwid-deaths ends at the last year both series have ({both}; deaths now run to {d.deaths_year})",
+        title,
+    )
     check_table_has(c, server, page, "pwid-deaths", str(both))
     c.finish()
 
@@ -570,8 +652,11 @@ def test_wastewater_page(server, edition):
     c = Checks(f"/avlopsvann (new season {label})")
     page = server.page("/avlopsvann")
     years = page.get("ww-years")["props"]
-    c.check(w in [o["value"] for o in years["options"]] and w in years["value"],
-            f"years checklist offers and ticks {w}", years["value"])
+    c.check(
+        w in [o["value"] for o in years["options"]] and w in years["value"],
+        f"years checklist offers and ticks {w}",
+        years["value"],
+    )
     cmp_ = page.get("ww-cmp")["props"]
     c.check(cmp_.get("value") == str(w), f"comparison radio (ww-cmp) defaults to '{w}'", cmp_.get("value"))
     check_named_years(c, page, w, what="sampling year")
@@ -584,14 +669,16 @@ def test_wastewater_page(server, edition):
     chosen = cities["value"]
     means = page.figure("ww-week-means").get("data", [])
     with_new = [tr.get("name") for tr in means if label in values(tr.get("x"))]
-    c.check(len(with_new) == len(chosen) == len(means),
-            f"ww-week-means: every city's bars include '{label}'", with_new)
+    c.check(len(with_new) == len(chosen) == len(means), f"ww-week-means: every city's bars include '{label}'", with_new)
     daily = [tr for tr in page.figure("ww-daily").get("data", []) if tr.get("name") == label]
     drawn = [tr for tr in daily if any(v is not None and not np.isnan(v) for v in values(tr.get("y")))]
     c.check(len(drawn) == len(chosen), f"ww-daily: a '{label}' line in each city panel", len(drawn))
     boxes = [tr.get("name", "") for tr in page.figure("ww-compare-time").get("data", [])]
-    c.check(all(f"{city_label[x]}<br>{label}" in boxes for x in chosen),
-            f"ww-compare-time: a '{label}' group for each city", [b for b in boxes if label in b])
+    c.check(
+        all(f"{city_label[x]}<br>{label}" in boxes for x in chosen),
+        f"ww-compare-time: a '{label}' group for each city",
+        [b for b in boxes if label in b],
+    )
     check_table_has(c, server, page, "ww-week-means", label, column=1)
 
     # The comparison over time: Kruskal-Wallis over the periods (one group more than before) and
@@ -599,11 +686,15 @@ def test_wastewater_page(server, edition):
     substance = page.get("ww-substance")["props"]["value"]
     built = pd.read_csv(edition.tidy / "wastewater_daily.csv")
     shipped = pd.read_csv(edition.shipped_tidy / "wastewater_daily.csv")
-    periods = sorted({(int(y), s) for y, s in zip(built["year"], built["season"], strict=True)},
-                     key=lambda p: (p[0], SEASONS.index(p[1])))
+    periods = sorted(
+        {(int(y), s) for y, s in zip(built["year"], built["season"], strict=True)},
+        key=lambda p: (p[0], SEASONS.index(p[1])),
+    )
     before = {(int(y), s) for y, s in zip(shipped["year"], shipped["season"], strict=True)}
-    c.check(len(periods) == len(before) + 1 and periods[-1] == (w, d.ww_season),
-            f"{len(periods)} sampling periods, one more than the shipped {len(before)}, the last {label}")
+    c.check(
+        len(periods) == len(before) + 1 and periods[-1] == (w, d.ww_season),
+        f"{len(periods)} sampling periods, one more than the shipped {len(before)}, the last {label}",
+    )
     rows = table_rows(page.get("ww-time-table"))
     body = rows[1:]
     kw = [r for r in body if "kruskal" in r[2].lower()]
@@ -613,9 +704,11 @@ def test_wastewater_page(server, edition):
         by_year = [sel[sel["year"] == y]["load"].to_numpy() for y in sorted({y for y, _ in periods})]
         expect = sorted(round(float(stats.kruskal(*g).statistic), 2) for g in (by_period, by_year))
         seen = sorted(float(plain(r[4]).replace(",", ".")) for r in kw if r[1] == city_label[city])
-        c.check(len(seen) == 2 and all(abs(a - b) < 0.0051 for a, b in zip(seen, expect, strict=True)),
-                f"{city_label[city]}: Kruskal–Wallis H over {len(periods)} periods and over the years = scipy {expect}",
-                seen)
+        c.check(
+            len(seen) == 2 and all(abs(a - b) < 0.0051 for a, b in zip(seen, expect, strict=True)),
+            f"{city_label[city]}: Kruskal–Wallis H over {len(periods)} periods and over the years = scipy {expect}",
+            seen,
+        )
     names = [r[0] for r in body]
     stale = [x for x in dict.fromkeys(names) if years_in(x) and max(years_in(x)) < w]
     c.check(not stale, f"results table: no comparison named by years that stop before {w}", stale)
@@ -631,8 +724,11 @@ def test_wastewater_page(server, edition):
     srows = table_rows(sampling) if sampling else [[]]
     col = srows[0].index(label) if label in srows[0] else None
     weeks = [r[col] for r in srows[1:]] if col is not None else []
-    c.check(len(weeks) == len(d.ww_sites) and all(re.search(r"\d", x) for x in weeks),
-            f"sampling-dates table: a week for all {len(d.ww_sites)} plants in '{label}'", weeks)
+    c.check(
+        len(weeks) == len(d.ww_sites) and all(re.search(r"\d", x) for x in weeks),
+        f"sampling-dates table: a week for all {len(d.ww_sites)} plants in '{label}'",
+        weeks,
+    )
 
     first = int(shipped["year"].min())
     stale = stale_spans(page.texts(EXEMPT), first=first, newest=(w, d.ww_season))
@@ -647,10 +743,14 @@ def test_front_page(server, edition):
     season_word = d.ww_label.split(" ")[0].lower()
     ww_text = f"{season_word} {d.ww_year}"
     tile = lambda i: plain(text(page.get(i)))  # noqa: E731
-    c.check(d.survey_year in years_in(tile("tile-cannabis")), f"cannabis tile is for {d.survey_year}",
-            tile("tile-cannabis"))
-    c.check(d.deaths_year in years_in(tile("tile-deaths")) and str(d.deaths_total) in tile("tile-deaths"),
-            f"deaths tile is for {d.deaths_year} ({d.deaths_total})", tile("tile-deaths"))
+    c.check(
+        d.survey_year in years_in(tile("tile-cannabis")), f"cannabis tile is for {d.survey_year}", tile("tile-cannabis")
+    )
+    c.check(
+        d.deaths_year in years_in(tile("tile-deaths")) and str(d.deaths_total) in tile("tile-deaths"),
+        f"deaths tile is for {d.deaths_year} ({d.deaths_total})",
+        tile("tile-deaths"),
+    )
     c.check(ww_text in tile("tile-wastewater").lower(), f"wastewater tile is for {ww_text}", tile("tile-wastewater"))
     news = [plain(text(li)) for li in page.get("front-news")["props"]["children"]]
     dates = [plain(text(li)) for li in page.get("front-dates")["props"]["children"]]
@@ -659,10 +759,13 @@ def test_front_page(server, edition):
         c.check(any(needle in x.lower() for x in dates), f"'latest data' names the new {what} period {needle}", dates)
     line = next((x for x in news if str(d.deaths_year) in x and str(d.deaths_total) in x), "")
     went = "up" if d.deaths_total > d.deaths_previous_total else "down"
-    wrong = {"up": "ned", "down": "opp"}[went]       # "down" / "up" in the news sentence
-    c.check(bool(line) and not re.search(rf"\b{wrong}\b", line),
-            f"deaths news line does not call the change from {d.deaths_previous_total} to {d.deaths_total} "
-            f"'{wrong}' ({'down' if went == 'up' else 'up'})", line)
+    wrong = {"up": "ned", "down": "opp"}[went]  # "down" / "up" in the news sentence
+    c.check(
+        bool(line) and not re.search(rf"\b{wrong}\b", line),
+        f"deaths news line does not call the change from {d.deaths_previous_total} to {d.deaths_total} "
+        f"'{wrong}' ({'down' if went == 'up' else 'up'})",
+        line,
+    )
     c.finish()
 
 

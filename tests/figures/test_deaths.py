@@ -1,9 +1,10 @@
 """Deaths figures: built from the tidy tables, checked against the report's numbers."""
+
 import pytest
 
 from dashboard.data import store
-from dashboard.stats import deaths as st
 from dashboard.figures import deaths as figs
+from dashboard.stats import deaths as st
 
 
 def _series():
@@ -13,46 +14,58 @@ def _series():
 def test_national_figure_draws_trend_when_complete():
     nat = store.table("deaths_national")
     fit, gaps = st.national_trend(nat, *st.trend_window(store.table("report_figures"), nat))
-    fig = figs.national_figure(_series(), fit, gaps, [], title="x", subtitle="", source="",
-                               trend_start=2012, trend_end=2024)
+    fig = figs.national_figure(
+        _series(), fit, gaps, [], title="x", subtitle="", source="", trend_start=2012, trend_end=2024
+    )
     names = [t.name for t in fig.data]
     assert "Lineær trend" in names
     rate = next(t for t in fig.data if t.name.startswith("Aldersstandardisert"))
     # report: 5 (2012), 7.1 (2023), 6.1 (2024); no other year has a published rate
-    assert dict(zip(rate.x, rate.y)) == {2012: 5.0, 2023: 7.1, 2024: 6.1}
+    assert dict(zip(rate.x, rate.y, strict=True)) == {2012: 5.0, 2023: 7.1, 2024: 6.1}
 
 
 def test_national_figure_says_which_years_are_missing_and_draws_no_trend():
     series = _series()
     holed = series[series["year"] != 2016]
     fit, gaps = st.national_trend(holed, *st.trend_window(store.table("report_figures"), holed))
-    fig = figs.national_figure(holed, fit, gaps, [2016], title="x", subtitle="", source="",
-                               trend_start=2012, trend_end=2024)
+    fig = figs.national_figure(
+        holed, fit, gaps, [2016], title="x", subtitle="", source="", trend_start=2012, trend_end=2024
+    )
     assert "Lineær trend" not in [t.name for t in fig.data]
     texts = " ".join(a.text for a in fig.layout.annotations)
     assert "2016" in texts and "Ingen trendlinje" in texts
 
 
 def test_bars_are_split_by_publication():
-    fig = figs.national_figure(_series(), None, [], [], title="x", subtitle="", source="",
-                               trend_start=2012, trend_end=2024)
+    fig = figs.national_figure(
+        _series(), None, [], [], title="x", subtitle="", source="", trend_start=2012, trend_end=2024
+    )
     report = next(t for t in fig.data if t.name == "Tall fra rapporten 2025")
-    assert dict(zip(report.x, report.y)) == {2001: 411, 2023: 391, 2024: 342}
+    assert dict(zip(report.x, report.y, strict=True)) == {2001: 411, 2023: 391, 2024: 342}
 
 
 @pytest.fixture(scope="module")
 def page_module():
     from dashboard.cards.deaths import SPEC
+
     return SPEC
 
 
 def test_export_figures_defaults_and_query(page_module):
     figs_ = page_module.figures({})
-    assert set(figs_) == {"deaths-national", "deaths-age", "deaths-standardised", "deaths-map", "deaths-substance",
-                          "deaths-substance-counties", "deaths-intent", "deaths-autopsy"}
+    assert set(figs_) == {
+        "deaths-national",
+        "deaths-age",
+        "deaths-standardised",
+        "deaths-map",
+        "deaths-substance",
+        "deaths-substance-counties",
+        "deaths-intent",
+        "deaths-autopsy",
+    }
     m = figs_["deaths-map"].data[0]
     assert len(m.locations) == 15 and m.featureidkey == "properties.county_code"
-    assert dict(zip(m.locations, m.z))["03"] == 56
+    assert dict(zip(m.locations, m.z, strict=True))["03"] == 56
     women = page_module.figures({"k": "women", "m": "change", "aar": "2023"})
     assert [list(t.y) for t in women["deaths-age"].data] == [[13, 14, 18, 16, 15, 11]]
     # no county table for 2022: the change map for 2023 shows no values and says why
@@ -62,4 +75,4 @@ def test_export_figures_defaults_and_query(page_module):
 
 def test_bad_query_falls_back_to_defaults(page_module):
     f = page_module.figures({"m": "tull", "aar": "1999", "k": "x", "fylke": "99"})
-    assert dict(zip(f["deaths-map"].data[0].locations, f["deaths-map"].data[0].z))["46"] == 31
+    assert dict(zip(f["deaths-map"].data[0].locations, f["deaths-map"].data[0].z, strict=True))["46"] == 31

@@ -1,4 +1,5 @@
 """PWID figures carry the published estimate always and the illustration only when asked."""
+
 from dashboard.data import store
 from dashboard.figures import pwid as fig_pwid
 from dashboard.stats import pwid

@@ -3,15 +3,16 @@
 Expected values are typed from the report text (ch. 2-4) or, where the text rounds, from the
 report's figure data (Figur 1 in data/raw/survey/toir_rusundersokelsen_2013_2025_widgets.csv).
 """
+
 import math
 
 import pytest
 
+from dashboard.cards.cannabis import SPEC as cannabis
+from dashboard.cards.stimulants import SPEC as stimulants
 from dashboard.data import store
 from dashboard.figures import survey as fs
 from dashboard.i18n import label
-from dashboard.cards.cannabis import SPEC as cannabis
-from dashboard.cards.stimulants import SPEC as stimulants
 from dashboard.stats import survey as st
 
 
@@ -29,29 +30,29 @@ def _point(fig, name: str, x, panel: int | None = None) -> float:
 
 def test_cannabis_trend_default_2025_lifetime_all():
     fig = cannabis.figures({})["cannabis-trend"]
-    assert _point(fig, label("period", "lifetime"), 2025) == 26.6      # Figur 1: 26.6 (text: "nærmere 27 %")
+    assert _point(fig, label("period", "lifetime"), 2025) == 26.6  # Figur 1: 26.6 (text: "nærmere 27 %")
     assert _point(fig, label("period", "last_12_months"), 2025) == 5.8
 
 
 def test_cannabis_by_sex_2025_lifetime():
     fig = cannabis.figures({})["cannabis-by-sex"]
-    assert round(_point(fig, label("sex", "men"), 2025)) == 31      # text: 31 % of men
-    assert round(_point(fig, label("sex", "women"), 2025)) == 22    # text: 22 % of women
+    assert round(_point(fig, label("sex", "men"), 2025)) == 31  # text: 31 % of men
+    assert round(_point(fig, label("sex", "women"), 2025)) == 22  # text: 22 % of women
 
 
 def test_cannabis_men_women_side_by_side_other_periods():
     fig = cannabis.figures({"k": "both"})["cannabis-trend"]
-    assert round(_point(fig, label("period", "last_12_months"), 2025, panel=1)) == 7   # men: 7 %
-    assert _point(fig, label("period", "last_4_weeks"), 2025, panel=1) > 3             # men: just over 3 %
-    assert round(_point(fig, label("period", "last_12_months"), 2025, panel=2)) == 4   # women: 4 %
-    assert _point(fig, label("period", "last_4_weeks"), 2025, panel=2) == 1.5          # women: 1.5 %
+    assert round(_point(fig, label("period", "last_12_months"), 2025, panel=1)) == 7  # men: 7 %
+    assert _point(fig, label("period", "last_4_weeks"), 2025, panel=1) > 3  # men: just over 3 %
+    assert round(_point(fig, label("period", "last_12_months"), 2025, panel=2)) == 4  # women: 4 %
+    assert _point(fig, label("period", "last_4_weeks"), 2025, panel=2) == 1.5  # women: 1.5 %
 
 
 def test_cannabis_16_30_2025():
     fig = cannabis.figures({"a": "16-30"})["cannabis-trend"]
-    assert round(_point(fig, label("period", "lifetime"), 2025)) == 29        # text: 29 %
+    assert round(_point(fig, label("period", "lifetime"), 2025)) == 29  # text: 29 %
     assert round(_point(fig, label("period", "last_12_months"), 2025)) == 10  # text: 10 %
-    assert round(_point(fig, label("period", "last_4_weeks"), 2025)) == 4     # text: 4 %
+    assert round(_point(fig, label("period", "last_4_weeks"), 2025)) == 4  # text: 4 %
 
 
 def test_cannabis_snapshot_bars_match_trend():
@@ -74,17 +75,21 @@ def test_cocaine_lifetime_2025():
 
 def test_cocaine_16_30_men_women_2025():
     fig = stimulants.figures({"a": "16-30", "k": "both", "s": "cocaine,amphetamines"})["stimulants-trend"]
-    assert round(_point(fig, label("substance", "cocaine"), 2025, panel=1)) == 14      # text: 14 % men
-    assert round(_point(fig, label("substance", "cocaine"), 2025, panel=2)) == 8       # text: 8 % women
+    assert round(_point(fig, label("substance", "cocaine"), 2025, panel=1)) == 14  # text: 14 % men
+    assert round(_point(fig, label("substance", "cocaine"), 2025, panel=2)) == 8  # text: 8 % women
     assert round(_point(fig, label("substance", "amphetamines"), 2025, panel=1)) == 7  # text: 7 % men
     assert round(_point(fig, label("substance", "amphetamines"), 2025, panel=2)) == 3  # text: 3 % women
 
 
 def test_trend_band_has_the_published_interval():
-    rows = st.select(store.table("survey_prevalence"), substances=["cocaine"], periods=["lifetime"],
-                     sexes=["all"], age_groups=["16-64"])
-    fig = fs.trend_figure(rows, series_col="substance", series_codes=["cocaine"], series_kind="substance",
-                          title="t")
+    rows = st.select(
+        store.table("survey_prevalence"),
+        substances=["cocaine"],
+        periods=["lifetime"],
+        sexes=["all"],
+        age_groups=["16-64"],
+    )
+    fig = fs.trend_figure(rows, series_col="substance", series_codes=["cocaine"], series_kind="substance", title="t")
     band, line = fig.data
     i = list(line.x).index(2025)
     assert list(line.customdata[i][:2]) == [7.0, 9.2]

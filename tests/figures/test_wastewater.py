@@ -1,4 +1,5 @@
 """Wastewater figures: gaps stay gaps, dumping days are flagged, values come through unchanged."""
+
 import math
 
 import pandas as pd
@@ -39,7 +40,7 @@ def test_week_means_bars_carry_published_values():
     m = m[(m.substance == "cocaine") & (m.city == "oslo")]
     fig = figs.week_means_figure(m, **KW)
     (bar,) = fig.data
-    assert dict(zip(bar.x, bar.y))["Vår 2024"] == 672
+    assert dict(zip(bar.x, bar.y, strict=True))["Vår 2024"] == 672
 
 
 def test_weekend_figure_has_reference_line_at_one():

@@ -3,6 +3,7 @@
 Population counts were read off data/raw/population/nor_population_jan1_by_age_sex_county_b2024_2012-2026_trimmed.csv
 (summing single ages by hand-written awk); deaths and rates are from the report (ch. 5 and 8).
 """
+
 import pandas as pd
 import pytest
 
@@ -19,9 +20,18 @@ def _t(name):
 
 @pytest.fixture(scope="module")
 def tables():
-    return {n: _t(n + ".csv") for n in ("deaths_national", "deaths_by_age_sex", "deaths_by_county",
-                                         "deaths_by_substance", "deaths_by_intent", "report_figures",
-                                         "population")}
+    return {
+        n: _t(n + ".csv")
+        for n in (
+            "deaths_national",
+            "deaths_by_age_sex",
+            "deaths_by_county",
+            "deaths_by_substance",
+            "deaths_by_intent",
+            "report_figures",
+            "population",
+        )
+    }
 
 
 def test_county_crude_rate_oslo_2024(tables):
@@ -46,8 +56,23 @@ def test_county_crude_rate_more_og_romsdal_2024(tables):
 
 def test_county_changes_match_report_table(tables):
     # Report ch. 5, "Endring" column
-    expected = {"31": -3, "32": -10, "03": -5, "33": 4, "34": -4, "39": -5, "40": -2, "42": 1,
-                "11": -2, "46": -28, "15": 2, "50": -3, "18": 7, "55": -2, "56": 1}
+    expected = {
+        "31": -3,
+        "32": -10,
+        "03": -5,
+        "33": 4,
+        "34": -4,
+        "39": -5,
+        "40": -2,
+        "42": 1,
+        "11": -2,
+        "46": -28,
+        "15": 2,
+        "50": -3,
+        "18": 7,
+        "55": -2,
+        "56": 1,
+    }
     c = d.county_figures(tables["deaths_by_county"], tables["population"], tables["report_figures"], 2024)
     assert {k: int(v) for k, v in c.set_index("county_code")["change"].items()} == expected
     assert c["deaths"].sum() == 342
@@ -126,8 +151,9 @@ def test_standardised_rate_men_2024_by_hand(tables):
     std = [(a + b) / 2 for a, b in zip(all24, all25, strict=True)]
     specific = [x / ((a + b) / 2) for x, a, b in zip(deaths, men24, men25, strict=True)]
     expected = sum(s * w for s, w in zip(specific, std, strict=True)) / sum(std) * 1e5
-    rates = d.standardised_rates(tables["deaths_by_age_sex"], tables["population"],
-                                 _standard(tables)).set_index(["year", "sex"])
+    rates = d.standardised_rates(tables["deaths_by_age_sex"], tables["population"], _standard(tables)).set_index(
+        ["year", "sex"]
+    )
     assert rates.loc[(2024, "men"), "rate"] == pytest.approx(expected)
     assert rates.loc[(2024, "men"), "rate"] == pytest.approx(9.013, abs=1e-3)
 
@@ -180,7 +206,7 @@ def test_key_figures(tables):
     assert k["deaths"] == 342 and k["change"] == -49
     assert k["rate"] == pytest.approx(6.1)
     assert k["mean_age"] == pytest.approx(45.7)
-    assert round(k["share_men"]) == 75   # report: 75 % men
+    assert round(k["share_men"]) == 75  # report: 75 % men
 
 
 def test_substance_shares_match_report(tables):

@@ -1,5 +1,6 @@
 """Each front-page number equals the value in the sources. Expected values are typed from the
 report (Tall om illegale rusmidler 2025) and the raw widget data, not taken from the code."""
+
 import pytest
 
 from dashboard.data import store
@@ -14,7 +15,7 @@ def survey():
 def test_cannabis_most_used(survey):
     x = f.ranked_substance(survey, 1)
     assert (x.code, x.value, x.year) == ("cannabis", 26.6, 2025)
-    assert x.extra["previous"] == 30.1            # 2024, widget data
+    assert x.extra["previous"] == 30.1  # 2024, widget data
     assert dict(x.series)[2013] > 0 and len(x.series) == 13
 
 
@@ -43,7 +44,7 @@ def test_deaths_2024():
 def test_deaths_by_sex():
     x = f.deaths_by_sex(store.table("deaths_by_age_sex"), store.table("report_figures"))
     assert (x.value, x.other, x.extra["total"]) == (255, 87, 342)
-    assert round(x.share) == 75                   # report: 75 % men
+    assert round(x.share) == 75  # report: 75 % men
     assert x.extra["mean_age"] == {"all": 45.7, "men": 44.6, "women": 48.9}
 
 
@@ -65,6 +66,10 @@ def test_wastewater_cocaine_by_city():
 
 
 def test_latest_data_per_source():
-    d = f.latest_data(store.table("survey_prevalence"), store.table("deaths_national"),
-                      store.table("wastewater_week_means"), store.table("pwid_estimates"))
+    d = f.latest_data(
+        store.table("survey_prevalence"),
+        store.table("deaths_national"),
+        store.table("wastewater_week_means"),
+        store.table("pwid_estimates"),
+    )
     assert d == {"survey": 2025, "deaths": 2024, "wastewater": (2025, "autumn"), "pwid": 2024}

@@ -1,5 +1,6 @@
 """Kruskal-Wallis and Dunn's test on small made-up samples worked out by hand, and Dunn's
 test against scikit-posthocs (an independent implementation)."""
+
 import math
 
 import numpy as np
@@ -28,7 +29,7 @@ def test_tie_correction_by_hand():
     # pooled 1,1,2,2,3,3 -> ranks 1.5,1.5,3.5,3.5,5.5,5.5; three ties of two
     groups = {"a": [1, 1, 2], "b": [2, 3, 3]}
     (pair,) = dunn(groups)
-    tie_term = 3 * (2 ** 3 - 2) / (12 * 5)          # = 0.3
+    tie_term = 3 * (2**3 - 2) / (12 * 5)  # = 0.3
     sigma = math.sqrt((6 * 7 / 12 - tie_term) * (2 / 3))
     assert pair.z == pytest.approx((13 / 6 - 29 / 6) / sigma)
     assert pair.p_value == pytest.approx(2 * stats.norm.sf(abs(pair.z)))
@@ -85,6 +86,6 @@ def test_unknown_adjustment_is_refused():
 def test_holm_is_monotone():
     raw = [p.p_value for p in dunn(SAMPLES)]
     holm = [p.p_value for p in dunn(SAMPLES, adjust="holm")]
-    assert all(h >= r for h, r in zip(holm, raw))
+    assert all(h >= r for h, r in zip(holm, raw, strict=True))
     order = np.argsort(raw)
     assert all(np.diff(np.asarray(holm)[order]) >= -1e-15)

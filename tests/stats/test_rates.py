@@ -1,4 +1,5 @@
 """Rates: hand-computed values on a made-up population, and the report's 2024 rate on real data."""
+
 import pandas as pd
 import pytest
 
@@ -43,8 +44,7 @@ def test_standardising_to_own_population_gives_crude_rate():
 
 def test_direct_standardisation_refuses_mismatched_groups():
     with pytest.raises(ValueError, match="age groups differ"):
-        direct_standardised_rate(pd.Series({"a": 1}), pd.Series({"a": 10, "b": 10}),
-                                 pd.Series({"a": 5, "b": 5}))
+        direct_standardised_rate(pd.Series({"a": 1}), pd.Series({"a": 10, "b": 10}), pd.Series({"a": 5, "b": 5}))
 
 
 def test_reproduces_published_2024_national_rate():

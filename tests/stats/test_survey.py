@@ -1,4 +1,5 @@
 """Survey stats: the change-wording rule, selections and the age-at-first-use summary."""
+
 import pandas as pd
 import pytest
 
@@ -7,14 +8,17 @@ from dashboard.stats import survey as st
 
 
 # --- change_verdict: only non-overlapping 95 % intervals count as a change -------------------
-@pytest.mark.parametrize("old, new, expected", [
-    ((10.0, 9.0, 11.0), (13.0, 12.0, 14.0), st.INCREASE),         # clear gap upwards
-    ((13.0, 12.0, 14.0), (10.0, 9.0, 11.0), st.DECREASE),         # clear gap downwards
-    ((10.0, 9.0, 11.0), (11.5, 10.5, 12.5), st.NO_CLEAR_CHANGE),  # overlap, higher point
-    ((10.0, 9.0, 11.0), (8.5, 7.5, 9.5), st.NO_CLEAR_CHANGE),     # overlap, lower point
-    ((10.0, 9.0, 11.0), (12.0, 11.0, 13.0), st.NO_CLEAR_CHANGE),  # touching limits = overlap
-    ((5.0, 5.0, 5.0), (5.0, 5.0, 5.0), st.NO_CLEAR_CHANGE),
-])
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ((10.0, 9.0, 11.0), (13.0, 12.0, 14.0), st.INCREASE),  # clear gap upwards
+        ((13.0, 12.0, 14.0), (10.0, 9.0, 11.0), st.DECREASE),  # clear gap downwards
+        ((10.0, 9.0, 11.0), (11.5, 10.5, 12.5), st.NO_CLEAR_CHANGE),  # overlap, higher point
+        ((10.0, 9.0, 11.0), (8.5, 7.5, 9.5), st.NO_CLEAR_CHANGE),  # overlap, lower point
+        ((10.0, 9.0, 11.0), (12.0, 11.0, 13.0), st.NO_CLEAR_CHANGE),  # touching limits = overlap
+        ((5.0, 5.0, 5.0), (5.0, 5.0, 5.0), st.NO_CLEAR_CHANGE),
+    ],
+)
 def test_change_verdict(old, new, expected):
     assert st.change_verdict(old, new) == expected
 
@@ -22,8 +26,13 @@ def test_change_verdict(old, new, expected):
 def test_cocaine_lifetime_2024_to_2025_is_not_called_a_decrease():
     # The report calls 2024 -> 2025 a slight fall (about 9 % to 8 %); the intervals overlap,
     # so our tiles must not call it a decrease.
-    rows = st.select(store.table("survey_prevalence"), substances=["cocaine"], periods=["lifetime"],
-                     sexes=["all"], age_groups=["16-64"])
+    rows = st.select(
+        store.table("survey_prevalence"),
+        substances=["cocaine"],
+        periods=["lifetime"],
+        sexes=["all"],
+        age_groups=["16-64"],
+    )
     kf = st.key_figure(rows)
     assert (kf.year, kf.percent, kf.ci_low, kf.ci_high) == (2025, 8.1, 7.0, 9.2)
     assert kf.previous_year == 2024 and kf.previous_verdict == st.NO_CLEAR_CHANGE
@@ -77,17 +86,24 @@ def test_young_subgroups_exist_only_for_last_12_months():
 
 def test_select_years_and_sexes():
     frame = store.table("survey_prevalence")
-    rows = st.select(frame, substances=["cannabis"], periods=["lifetime"], sexes=st.sexes_for("both"),
-                     age_groups=["16-64"], years=(2020, 2022))
+    rows = st.select(
+        frame,
+        substances=["cannabis"],
+        periods=["lifetime"],
+        sexes=st.sexes_for("both"),
+        age_groups=["16-64"],
+        years=(2020, 2022),
+    )
     assert sorted(rows["sex"].unique()) == ["men", "women"]
     assert sorted(rows["year"].unique()) == [2020, 2021, 2022]
 
 
 def test_adjusted_vs_observed_lifetime_2025():
-    rows = st.adjusted_vs_observed(store.table("survey_cannabis_adjusted"), store.table("survey_prevalence"),
-                                   "lifetime", (2013, 2025))
+    rows = st.adjusted_vs_observed(
+        store.table("survey_cannabis_adjusted"), store.table("survey_prevalence"), "lifetime", (2013, 2025)
+    )
     last = rows[rows["year"] == 2025].iloc[0]
-    assert last["percent"] == 26.6            # observed, report ch. 2: "nærmere 27 %"
+    assert last["percent"] == 26.6  # observed, report ch. 2: "nærmere 27 %"
     assert round(last["adjusted"], 1) == 29.5  # widget 5 (Figur 5), adjusted 2025: 29.455...
     assert len(rows) == 13
 

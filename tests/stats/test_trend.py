@@ -8,6 +8,7 @@ x = 0, 1, 2, 3 and y = 1, 3, 2, 5:
   band half-width at x=0: 4.303 * sqrt(1.35 * (1/4 + 2.25/5)) = 4.303 * 0.97211 = 4.183
   slope se = sqrt(1.35/5) = 0.51962; t = 1.1/0.51962 = 2.1170
 """
+
 import numpy as np
 import pytest
 
@@ -26,7 +27,7 @@ def test_slope_and_intercept_by_hand():
 
 def test_residual_sd_and_t_quantile():
     fit = fit_linear_trend(X, Y)
-    assert fit.resid_sd ** 2 == pytest.approx(1.35)
+    assert fit.resid_sd**2 == pytest.approx(1.35)
     assert fit.t_crit == pytest.approx(4.303, abs=5e-4)
 
 

@@ -1,5 +1,6 @@
 """The report's wastewater statements (chapter 1 summary, chapter 7), one test each, run on
 the published daily values. Report sentences are paraphrased in the docstrings."""
+
 import subprocess
 import sys
 from pathlib import Path
@@ -24,16 +25,24 @@ def results(daily):
 
 
 def kw(results, comparison, substance, scope):
-    r = results[(results.comparison == comparison) & (results.substance == substance)
-                & (results.scope == str(scope)) & (results.test == "kruskal_wallis")]
+    r = results[
+        (results.comparison == comparison)
+        & (results.substance == substance)
+        & (results.scope == str(scope))
+        & (results.test == "kruskal_wallis")
+    ]
     assert len(r) == 1
     return r.iloc[0]
 
 
 def pair(results, comparison, substance, scope, lower, higher):
     """The Dunn row for two groups, with z oriented so that > 0 means `higher` ranks higher."""
-    r = results[(results.comparison == comparison) & (results.substance == substance)
-                & (results.scope == str(scope)) & (results.test == "dunn")]
+    r = results[
+        (results.comparison == comparison)
+        & (results.substance == substance)
+        & (results.scope == str(scope))
+        & (results.test == "dunn")
+    ]
     hit = r[((r.group_a == higher) & (r.group_b == lower)) | ((r.group_a == lower) & (r.group_b == higher))]
     assert len(hit) == 1, "no Dunn row: the Kruskal-Wallis test was not significant"
     row = hit.iloc[0]
@@ -100,8 +109,7 @@ def test_cocaine_oslo_above_bergen_but_not_significant(results, daily, year):
 
 # --- amphetamine ------------------------------------------------------------------------
 def test_amphetamine_bergen_fell_spring_2024_to_spring_2025(results):
-    assert significantly_lower(results, "between_periods", "amphetamines", "bergen",
-                               "2025-spring", "2024-spring")
+    assert significantly_lower(results, "between_periods", "amphetamines", "bergen", "2025-spring", "2024-spring")
 
 
 def test_amphetamine_trondheim_decreased_2024_to_2025(results):
@@ -111,10 +119,8 @@ def test_amphetamine_trondheim_decreased_2024_to_2025(results):
 def test_amphetamine_trondheim_decrease_is_in_autumn_2025(results):
     """Mainly a significant fall in autumn 2025: lower than autumn 2024 (and spring 2024)."""
     for earlier in ("2024-autumn", "2024-spring"):
-        assert significantly_lower(results, "between_periods", "amphetamines", "trondheim",
-                                   "2025-autumn", earlier)
-    assert not_significant(results, "between_periods", "amphetamines", "trondheim",
-                           "2024-spring", "2025-spring")
+        assert significantly_lower(results, "between_periods", "amphetamines", "trondheim", "2025-autumn", earlier)
+    assert not_significant(results, "between_periods", "amphetamines", "trondheim", "2024-spring", "2025-spring")
 
 
 def test_amphetamine_oslo_stable(results):
@@ -194,8 +200,13 @@ def test_weekend_split_reproduces_euda_bergen_2024():
 # --- dumping days, gaps, history --------------------------------------------------------
 @pytest.mark.parametrize("city,weekday", [("oslo", "wed"), ("bergen", "sat")])
 def test_dumping_day_is_the_outlier_of_its_week(daily, city, weekday):
-    week = daily[(daily.city == city) & (daily.year == 2024) & (daily.season == "autumn")
-                 & (daily.substance == "ketamine")].set_index("weekday").load
+    week = (
+        daily[
+            (daily.city == city) & (daily.year == 2024) & (daily.season == "autumn") & (daily.substance == "ketamine")
+        ]
+        .set_index("weekday")
+        .load
+    )
     assert week.idxmax() == weekday
     assert week[weekday] > 4 * week.drop(weekday).max()
     assert ww.flag_dumping(daily).sum() == 2
@@ -219,11 +230,11 @@ def test_europe_ranking_keeps_norway_when_filtering():
 
 # --- command line -----------------------------------------------------------------------
 def test_cli_prints_the_agreed_columns():
-    out = subprocess.run([sys.executable, "-m", "dashboard.stats.wastewater"], cwd=ROOT,
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "dashboard.stats.wastewater"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
     lines = out.splitlines()
-    assert lines[0] == ("comparison,substance,scope,test,group_a,group_b,statistic,"
-                        "p_value,significant")
+    assert lines[0] == ("comparison,substance,scope,test,group_a,group_b,statistic,p_value,significant")
     frame = pd.read_csv(pd.io.common.StringIO(out), dtype=str, keep_default_na=False)
     assert set(frame.comparison) == {"between_cities", "between_years", "between_periods"}
     assert set(frame.significant) == {"true", "false"}
@@ -232,7 +243,7 @@ def test_cli_prints_the_agreed_columns():
     # 5 substances x (2 years + 3 cities + 3 cities) Kruskal-Wallis rows
     assert len(kw_rows) == 40
     # Dunn rows only under a significant Kruskal-Wallis row
-    for (c, s, sc), g in frame.groupby(["comparison", "substance", "scope"]):
+    for (_c, _s, _sc), g in frame.groupby(["comparison", "substance", "scope"]):
         kwr = g[g.test == "kruskal_wallis"].iloc[0]
         assert (len(g) > 1) == (kwr.significant == "true")
     assert "2024-spring" in set(frame.group_a) | set(frame.group_b)

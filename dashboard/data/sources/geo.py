@@ -10,6 +10,7 @@ The output is written with sorted keys so rebuilds are byte-identical.
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 RAW_FILE = "geo/Fylker-S_2024.geojson"
@@ -26,7 +27,7 @@ def _round(coords):
 def signed_area(ring) -> float:
     """Shoelace area in lon/lat: positive for counter-clockwise rings."""
     a = 0.0
-    for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False):
+    for (x1, y1), (x2, y2) in pairwise(ring):
         a += x1 * y2 - x2 * y1
     return a / 2
 
