@@ -33,12 +33,10 @@ run: install
 	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py dashboard.app:server
 
 # The full suite (browser and kaleido tests included), after the linter.
-test: install-test chromium
-test: lint
-test:
+test: install-test chromium lint
 	$(BIN)/python -m pytest
 
-# Inner loop: no Chromium, no gunicorn; well under a minute.
+# Inner loop: everything but the Chromium tests (browser, kaleido); well under a minute.
 test-fast: install-test
 	$(BIN)/python -m pytest -m "not browser and not kaleido"
 
@@ -46,6 +44,7 @@ lint: install-test
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# Rebuild data/tidy from data/raw and print the edition report (what the new sources add, remove, revise).
 data: install
 	$(BIN)/python -m dashboard.data.build
 

@@ -6,6 +6,8 @@
    (the design asks for graph_objects in callbacks).
 2. A cached store lookup vs reading and validating the CSV again (why data load once per worker).
 3. App start-up (import + validation of every table) in a fresh process, and its peak memory.
+4. A wastewater country-filter change: the callbacks it fires and their cost against rebuilding
+   every card of the page (bench/filter_change.py).
 """
 
 from __future__ import annotations
@@ -83,6 +85,10 @@ def main() -> None:
         f"peak memory {int(rss_kb) / 1024:.0f} MiB (bare pandas+plotly+dash: {int(base) / 1024:.0f} MiB, "
         f"ratio {int(rss_kb) / int(base):.2f})"
     )
+
+    import filter_change
+
+    filter_change.main()
 
 
 if __name__ == "__main__":

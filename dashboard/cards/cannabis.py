@@ -11,7 +11,7 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, PageSpec, Panel, register
 from dashboard.data import store
 from dashboard.figures import survey as fig_survey
-from dashboard.i18n import fmt_int, fmt_num, label, t
+from dashboard.i18n import fmt_int, fmt_num, label, labelled, t
 from dashboard.stats import survey as st
 
 PARAMS = {
@@ -288,10 +288,7 @@ def build_frequency(_v: dict) -> CardView:
         source=sv.source(),
         y_title=t("survey.y_percent_users"),
     )
-    frame = rows.assign(
-        sex_label=rows["sex"].map(lambda c: label("sex", c)),
-        frequency_label=rows["frequency"].map(lambda c: label("survey_frequency", c)),
-    )
+    frame = labelled(rows, sex="sex", frequency="survey_frequency")
     cols = {
         "year": t("survey.col_year"),
         "sex_label": t("survey.col_sex"),

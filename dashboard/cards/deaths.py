@@ -13,7 +13,7 @@ from dashboard.data import store
 from dashboard.data.contract import COUNTY_CODES
 from dashboard.figures import deaths as figs
 from dashboard.figures.maps import county_map
-from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, options, t
+from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, labelled, options, t
 from dashboard.stats import deaths as st
 
 METRICS = ("deaths", "crude_rate", "change")
@@ -279,13 +279,10 @@ def build_age(v: dict) -> CardView:
     shown = table[table["sex"].isin(("men", "women") if sex == "all" else (sex,))]
     if sex == "all":
         shown = pd.concat([shown, table[table["sex"] == "all"]])
-    frame = shown.assign(
-        sex_label=shown["sex"].map(lambda s: label("sex", s)),
-        age_label=shown["age_group"].map(lambda a: label("death_age", a)),
-    )
+    frame = labelled(shown, sex="sex", age_group="death_age")
     cols = {
         "sex_label": t("deaths.age.col.sex"),
-        "age_label": t("deaths.age.col.age"),
+        "age_group_label": t("deaths.age.col.age"),
         "deaths": t("deaths.age.col.deaths"),
         "share": t("deaths.age.col.share"),
     }
@@ -432,7 +429,7 @@ def build_substance(_v: dict) -> CardView:
     table = st.substance_national(tb["deaths_by_substance"], tb["deaths_national"], year)
     title, subtitle = t("deaths.sub.title", year=year), t("deaths.sub.subtitle")
     fig = figs.substance_national_figure(table, title=title, subtitle=subtitle, source=t("deaths.source.report"))
-    frame = table.assign(substance_label=table["substance"].map(lambda s: label("death_substance", s)))
+    frame = labelled(table, substance="death_substance")
     cols = {
         "substance_label": t("deaths.sub.col.substance"),
         "deaths": t("deaths.sub.col.deaths"),
@@ -460,10 +457,7 @@ def build_areas(_v: dict) -> CardView:
     fig = figs.substance_area_figure(
         table, AREAS, substances, years, title=title, subtitle=subtitle, source=t("deaths.source.report")
     )
-    frame = table.assign(
-        area_label=table["area"].map(lambda a: label("death_area", a)),
-        substance_label=table["substance"].map(lambda s: label("death_substance", s)),
-    )
+    frame = labelled(table, area="death_area", substance="death_substance")
     cols = {
         "area_label": t("deaths.area.col.area"),
         "year": t("deaths.area.col.year"),
@@ -491,7 +485,7 @@ def build_intent(_v: dict) -> CardView:
     fig = figs.intent_figure(
         table, INTENTS, missing, title=title, subtitle=subtitle, source=t("deaths.source.national")
     )
-    frame = table.assign(intent_label=table["intent"].map(lambda i: label("death_intent", i)))
+    frame = labelled(table, intent="death_intent")
     cols = {
         "year": t("deaths.intent.col.year"),
         "intent_label": t("deaths.intent.col.intent"),

@@ -11,7 +11,7 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import CardView, Filter
 from dashboard.components import kpi
 from dashboard.data import store
-from dashboard.i18n import fmt_int, fmt_num, label, options, t
+from dashboard.i18n import fmt_int, fmt_num, label, labelled, options, t
 from dashboard.stats import survey as st
 
 SEX_CHOICES = ("all", "men", "women", "both")
@@ -20,7 +20,7 @@ TABLE_COLUMNS = {
     "substance_label": "survey.col_substance",
     "period_label": "survey.col_period",
     "sex_label": "survey.col_sex",
-    "age_label": "survey.col_age",
+    "age_group_label": "survey.col_age",
     "percent": "survey.col_percent",
     "ci_low": "survey.col_ci_low",
     "ci_high": "survey.col_ci_high",
@@ -82,12 +82,7 @@ def year_span(first: int, last: int) -> str:
 
 def table_frame(rows: pd.DataFrame, drop: tuple[str, ...] = ()) -> tuple[pd.DataFrame, dict]:
     """Rows with Norwegian labels beside the codes, and the column headers for the card table."""
-    out = rows.assign(
-        substance_label=rows["substance"].map(lambda c: label("substance", c)),
-        period_label=rows["period"].map(lambda c: label("period", c)),
-        sex_label=rows["sex"].map(lambda c: label("sex", c)),
-        age_label=rows["age_group"].map(lambda c: label("survey_age", c)),
-    )
+    out = labelled(rows, substance="substance", period="period", sex="sex", age_group="survey_age")
     cols = {c: t(k) for c, k in TABLE_COLUMNS.items() if c not in drop}
     return out, cols
 

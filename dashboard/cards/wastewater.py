@@ -13,7 +13,7 @@ from dashboard.components.table import simple_table
 from dashboard.data.store import table
 from dashboard.figures import wastewater as figs
 from dashboard.figures.theme import colour, empty_figure
-from dashboard.i18n import fmt_num, label, options, t
+from dashboard.i18n import fmt_num, label, labelled, options, t
 from dashboard.stats import wastewater as ww
 
 
@@ -254,14 +254,13 @@ def build_week_means(v: dict) -> CardView:
     title = t("ww.means.title", substance=label("substance", s))
     subtitle = t("ww.means.subtitle", marker=marker, filters=filters)
     fig = figs.week_means_figure(m, title=title, subtitle=subtitle, source=source())
-    tab = m.assign(
-        city_l=m.city.map(lambda c: label("city", c)),
+    tab = labelled(m, city="city").assign(
         period=[figs.period_label(y, se) for y, se in zip(m.year, m.season, strict=True)],
     )
     return CardView(
         fig,
         tab,
-        {"city_l": t("ww.col.city"), "period": t("ww.col.period"), "load": t("ww.col.load")},
+        {"city_label": t("ww.col.city"), "period": t("ww.col.period"), "load": t("ww.col.load")},
         title=title,
         subtitle=subtitle,
         source=source(),
@@ -279,23 +278,25 @@ def build_daily(v: dict) -> CardView:
     d = _chosen(_daily(), v)
     if s not in ww.DAILY_SUBSTANCES:
         fig = empty_figure(t("ww.daily.meth"), title)
-        tab = d.iloc[0:0].assign(city_l="", period="", day="", note="")
+        tab = d.iloc[0:0].assign(city_label="", period="", weekday_label="", note="")
     else:
         flagged = ww.flag_dumping(d)
         fig = figs.daily_profile_figure(
             d, v["cities"], title=title, subtitle=subtitle, source=source(), periods=PERIODS, flags=d[flagged]
         )
-        tab = d.assign(
-            city_l=d.city.map(lambda c: label("city", c)),
-            period=[figs.period_label(y, se) for y, se in zip(d.year, d.season, strict=True)],
-            day=d.weekday.map(lambda w: label("weekday", w)),
-            note=[t("ww.flag.dumping") if f else "" for f in flagged],
-            order=d.weekday.map(ww.WEEK.index),
-        ).sort_values(["city", "year", "season", "order"])
+        tab = (
+            labelled(d, city="city", weekday="weekday")
+            .assign(
+                period=[figs.period_label(y, se) for y, se in zip(d.year, d.season, strict=True)],
+                note=[t("ww.flag.dumping") if f else "" for f in flagged],
+                order=d.weekday.map(ww.WEEK.index),
+            )
+            .sort_values(["city", "year", "season", "order"])
+        )
     cols = {
-        "city_l": t("ww.col.city"),
+        "city_label": t("ww.col.city"),
         "period": t("ww.col.period"),
-        "day": t("ww.col.weekday"),
+        "weekday_label": t("ww.col.weekday"),
         "load": t("ww.col.load"),
         "note": t("ww.col.flag"),
     }
@@ -385,12 +386,10 @@ def build_weekend(v: dict) -> CardView:
     r = r.assign(c_order=r.city.map(cities.index), s_order=r.substance.map(ww.DAILY_SUBSTANCES.index))
     r = r.sort_values(["c_order", "s_order"])
     fig = figs.weekend_figure(r, title=title, subtitle=subtitle, source=source())
-    tab = r.assign(
-        city_l=r.city.map(lambda c: label("city", c)), sub_l=r.substance.map(lambda x: label("substance", x))
-    )
+    tab = labelled(r, city="city", substance="substance")
     cols = {
-        "city_l": t("ww.col.city"),
-        "sub_l": t("ww.col.substance"),
+        "city_label": t("ww.col.city"),
+        "substance_label": t("ww.col.substance"),
         "weekday_mean": t("ww.weekend.weekday"),
         "weekend_mean": t("ww.weekend.weekend"),
         "ratio": t("ww.weekend.ratio"),
@@ -418,8 +417,8 @@ def build_levo(v: dict) -> CardView:
     fig = figs.levo_figure(e, title=title, subtitle=subtitle, source=source())
     return CardView(
         fig,
-        e.assign(city_l=e.city.map(lambda c: label("city", c))),
-        {"city_l": t("ww.col.city"), "levo_share": t("ww.levo.share")},
+        labelled(e, city="city"),
+        {"city_label": t("ww.col.city"), "levo_share": t("ww.levo.share")},
         title=title,
         subtitle=subtitle,
         source=source(),

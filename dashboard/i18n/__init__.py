@@ -53,3 +53,11 @@ def label(kind: str, code) -> str:
 def options(kind: str, codes) -> list[dict]:
     """Dropdown/radio options for a list of codes."""
     return [{"label": label(kind, c), "value": c} for c in codes]
+
+
+def labelled(frame, **kinds):
+    """`frame` with a `{column}_label` column beside each coded column, e.g.
+    labelled(rows, sex="sex", age_group="survey_age") adds sex_label and age_group_label."""
+    return frame.assign(
+        **{f"{col}_label": frame[col].map(lambda c, k=kind: label(k, c)) for col, kind in kinds.items()}
+    )

@@ -4,17 +4,14 @@ at teardown for console errors and for requests to any host other than the app i
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import threading
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import sync_playwright
+
+from tests.gunicorn_server import gunicorn
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -32,41 +29,12 @@ CHROMIUM_ARGS = [
 SERVER_LOG: list[str] = []  # gunicorn's log lines, drained in the background
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def live_server():
-    port = _free_port()
-    env = dict(os.environ, PORT=str(port), WEB_CONCURRENCY="2")
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    proc = subprocess.Popen(
-        [str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
-        cwd=ROOT,
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    log = SERVER_LOG
-    # Wait on a condition, not a clock: gunicorn logs "Booting worker" once it accepts requests.
-    for line in proc.stderr:
-        log.append(line)
-        if "Booting worker" in line:
-            break
-    else:
-        proc.wait(timeout=10)
-        raise RuntimeError("gunicorn did not start:\n" + "".join(log))
-    # Keep draining gunicorn's log: a full pipe would block the server mid-test.
-    threading.Thread(target=lambda: log.extend(proc.stderr), daemon=True).start()
-    url = f"http://127.0.0.1:{port}"
-    with urllib.request.urlopen(url + "/health", timeout=30) as r:
-        assert r.status == 200
-    yield url
-    proc.terminate()
-    proc.wait(timeout=20)
+    with gunicorn(SERVER_LOG) as url:
+        with urllib.request.urlopen(url + "/health", timeout=30) as r:
+            assert r.status == 200
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -113,12 +81,19 @@ def open_page(page, path: str):
     return page
 
 
+def wait_graph(page, selector: str, condition: str = "true"):
+    """Wait until the plotly graph under `selector` exists, has data and `condition` (JS on g)
+    holds. Null-safe: while a graph re-renders its element may be gone for a moment."""
+    page.wait_for_function(
+        f"sel => {{ const g = document.querySelector(sel); return !!(g && g.data && g.data.length && ({condition})); }}",
+        arg=selector,
+    )
+
+
 def graph_data(page, selector: str, expression: str = "g.data"):
     """Evaluate `expression` on the plotly graph under `selector` once the graph has data: a test
     waits for the chart it reads instead of racing the page."""
-    page.wait_for_function(
-        "sel => { const g = document.querySelector(sel); return !!(g && g.data && g.data.length); }", arg=selector
-    )
+    wait_graph(page, selector)
     return page.evaluate(f"sel => {{ const g = document.querySelector(sel); return {expression}; }}", selector)
 
 

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import graph_data, open_page, open_table
+from tests.browser.conftest import graph_data, open_page, open_table, wait_graph
 
 TITLE = "#card-{} .card-header h2"
 
@@ -58,9 +58,7 @@ def test_sex_filter_changes_trend_and_url(page):
     expect(_title(page, "cannabis-trend")).to_contain_text("menn og kvinner")
     page.wait_for_function("() => location.search.includes('k=both')")
     # Two panels side by side: a second x axis exists.
-    page.wait_for_function(
-        "() => document.querySelector('#card-cannabis-trend .js-plotly-plot').data.some(t => t.xaxis === 'x2')"
-    )
+    wait_graph(page, "#card-cannabis-trend .js-plotly-plot", "g.data.some(t => t.xaxis === 'x2')")
 
 
 def test_age_filter_changes_trend_and_explains_missing_periods(page):
@@ -68,10 +66,7 @@ def test_age_filter_changes_trend_and_explains_missing_periods(page):
     _ready(page)
     _radio(page, "cannabis-age", "21–25 år")
     expect(_title(page, "cannabis-trend")).to_contain_text("21–25 år")
-    page.wait_for_function(
-        "() => document.querySelector('#card-cannabis-trend .js-plotly-plot').data"
-        ".filter(t => t.customdata).length === 1"
-    )
+    wait_graph(page, "#card-cannabis-trend .js-plotly-plot", "g.data.filter(t => t.customdata).length === 1")
     expect(page.locator("#card-cannabis-trend .gtitle, #card-cannabis-trend .gtitle-subtitle").first).to_be_visible()
     page.wait_for_function("() => location.search.includes('a=21-25')")
 

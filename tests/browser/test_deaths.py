@@ -3,22 +3,15 @@ table view equal to the chart, and no request to other hosts (checked by the pag
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import open_page
+from tests.browser.conftest import open_page, wait_graph
 
 MAP_GRAPH = '[id=\'{"card":"deaths-map","type":"cc-graph"}\'] .js-plotly-plot'
 AGE_GRAPH = '[id=\'{"card":"deaths-age","type":"cc-graph"}\'] .js-plotly-plot'
 AGE_CARD = "#card-deaths-age"
 
 
-def _wait(page, selector, condition):
-    """Wait until the plotly div under `selector` exists and `condition` (JS on g) holds."""
-    page.wait_for_function(
-        f"sel => {{ const g = document.querySelector(sel); return !!(g && g.data && ({condition})); }}", arg=selector
-    )
-
-
 def _wait_map(page):
-    _wait(page, MAP_GRAPH, "g.data.length && g.data[0].locations && g.data[0].locations.length > 0")
+    wait_graph(page, MAP_GRAPH, "g.data.length && g.data[0].locations && g.data[0].locations.length > 0")
 
 
 def _map_data(page):
@@ -54,7 +47,7 @@ def test_metric_switch_changes_map_and_url(page):
     open_page(page, "/dodsfall")
     _wait_map(page)
     page.locator("#deaths-metric").get_by_text("Endring fra året før").click()
-    _wait(page, MAP_GRAPH, "g.data[0].z && g.data[0].z.some(v => v < 0)")
+    wait_graph(page, MAP_GRAPH, "g.data[0].z && g.data[0].z.some(v => v < 0)")
     d = _map_data(page)
     z = dict(zip(d["locations"], d["z"], strict=True))
     # report "Endring" column: Vestland -28, Nordland +7
@@ -75,11 +68,11 @@ def test_crude_rate_and_year_from_url(page):
 
 def test_sex_filter_changes_age_chart(page):
     open_page(page, "/dodsfall")
-    _wait(page, AGE_GRAPH, "g.data.length == 2")
+    wait_graph(page, AGE_GRAPH, "g.data.length == 2")
     before = _age_traces(page)
     assert [t["name"] for t in before] == ["menn", "kvinner"]
     page.locator("#deaths-sex").get_by_text("kvinner", exact=True).click()
-    _wait(page, AGE_GRAPH, "g.data.length == 1")
+    wait_graph(page, AGE_GRAPH, "g.data.length == 1")
     after = _age_traces(page)
     # report table, women 2024: 13, 14, 18, 16, 15, 11
     assert after[0]["y"] == [13, 14, 18, 16, 15, 11]
@@ -88,7 +81,7 @@ def test_sex_filter_changes_age_chart(page):
 
 def test_age_table_view_matches_chart(page):
     open_page(page, "/dodsfall?k=men")
-    _wait(page, AGE_GRAPH, "g.data.length == 1")
+    wait_graph(page, AGE_GRAPH, "g.data.length == 1")
     chart = _age_traces(page)[0]["y"]
     card = page.locator(AGE_CARD)
     card.get_by_role("tab", name="Tabell").click()
@@ -137,7 +130,7 @@ def test_sort_table_by_deaths(page):
 def test_national_card_shows_trend_and_sources(page):
     open_page(page, "/dodsfall")
     g = '[id=\'{"card":"deaths-national","type":"cc-graph"}\'] .js-plotly-plot'
-    _wait(page, g, "g.data.length >= 3")
+    wait_graph(page, g, "g.data.length >= 3")
     names = page.evaluate("sel => document.querySelector(sel).data.map(d => d.name)", g)
     assert "Lineær trend" in names
     card = page.locator("#card-deaths-national")

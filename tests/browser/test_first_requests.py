@@ -1,32 +1,15 @@
 """A freshly started server answers concurrent first requests for the page and its scripts
 with 200 (Dash sets itself up on a process's first request; a race there gave 500s)."""
 
-import os
 import re
-import subprocess
-import sys
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
-from tests.browser.conftest import ROOT, _free_port
+from tests.gunicorn_server import gunicorn
 
 
 def test_concurrent_first_requests_all_succeed():
-    port = _free_port()
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    proc = subprocess.Popen(
-        [str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
-        cwd=ROOT,
-        env=dict(os.environ, PORT=str(port), WEB_CONCURRENCY="2"),
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        for line in proc.stderr:
-            if "Booting worker" in line:
-                break
-        url = f"http://127.0.0.1:{port}"
+    with gunicorn([]) as url:
         # Script paths as the index page names them; ask for them and the page all at once.
         from dashboard.app import app
 
@@ -45,6 +28,3 @@ def test_concurrent_first_requests_all_succeed():
         with ThreadPoolExecutor(max_workers=16) as pool:
             codes = list(pool.map(status, targets))
         assert set(codes) == {200}, list(zip(targets, codes, strict=True))
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)

@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import graph_data, open_page, open_table
+from tests.browser.conftest import graph_data, open_page, open_table, wait_graph
 
 PATH = "/sentralstimulerende"
 
@@ -42,10 +42,7 @@ def test_substance_filter_changes_trend(page):
     open_page(page, PATH)
     _ready(page)
     page.locator("#stimulants-substances").get_by_text("amfetaminer", exact=True).click()
-    page.wait_for_function(
-        "() => document.querySelector('#card-stimulants-trend .js-plotly-plot').data"
-        ".filter(t => t.customdata).length === 2"
-    )
+    wait_graph(page, "#card-stimulants-trend .js-plotly-plot", "g.data.filter(t => t.customdata).length === 2")
     assert sorted(_trace_names(page, "stimulants-trend")) == ["ecstasy/MDMA", "kokain"]
     page.wait_for_function("() => decodeURIComponent(location.search).includes('s=cocaine,mdma')")
 

@@ -23,13 +23,8 @@ import contextlib
 import hashlib
 import io
 import json
-import os
 import re
 import shutil
-import socket
-import subprocess
-import sys
-import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
@@ -44,6 +39,7 @@ from dashboard.data import build
 from dashboard.data.contract import SEASONS
 from dashboard.data.sources import wastewater as ww_src
 from tests.drill.fabricate import Drop, fabricate
+from tests.gunicorn_server import gunicorn
 
 pytestmark = pytest.mark.server
 
@@ -290,12 +286,6 @@ class Layout:
 
 
 # =========================================================================== server and HTTP
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @dataclass
 class Server:
     url: str
@@ -388,37 +378,11 @@ def _outputs(output: str) -> list[dict] | dict:
 
 @pytest.fixture(scope="module")
 def server(edition):
-    port = _free_port()
-    env = dict(os.environ, DASHBOARD_DATA_DIR=str(edition.tidy), PORT=str(port), WEB_CONCURRENCY="1")
-    gunicorn = Path(sys.executable).with_name("gunicorn")
-    proc = subprocess.Popen(
-        [str(gunicorn), "-c", "gunicorn.conf.py", "dashboard.app:server"],
-        cwd=ROOT,
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
     log: list[str] = []
-    try:
-        # Wait on a condition, not a clock: gunicorn logs "Booting worker" once it accepts requests.
-        for line in proc.stderr:
-            log.append(line)
-            if "Booting worker" in line:
-                break
-        else:
-            proc.wait(timeout=10)
-            raise RuntimeError("gunicorn did not start on the drill's tables:\n" + "".join(log))
-        threading.Thread(target=lambda: log.extend(proc.stderr), daemon=True).start()
-        srv = Server(f"http://127.0.0.1:{port}", log)
+    with gunicorn(log, workers=1, DASHBOARD_DATA_DIR=str(edition.tidy)) as url:
+        srv = Server(url, log)
         srv.deps = srv.get("/_dash-dependencies")
         yield srv
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
     errors = [line for line in log if "Traceback" in line or "Exception on" in line]
     assert not errors, "server errors during the drill:\n" + "".join(log)
 

@@ -115,7 +115,7 @@ def test_standard_year_needs_a_statement_and_a_population(tables):
 
 
 def test_trend_window_is_the_reports_reference_period(tables):
-    # ch. 5: "Fra 2012 til 2024 har gjennomsnittlig antall dødsfall ligget på om lag 292 per år"
+    # ch. 5 gives the mean over 2012–2024 as about 292 deaths a year
     assert _window(tables) == (2012, 2024)
 
 
