@@ -10,14 +10,13 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, register
 from dashboard.components.table import simple_table
 from dashboard.data import store
-from dashboard.data.contract import COUNTY_CODES
+from dashboard.data.contract import COUNTY_CODES, SEXES
 from dashboard.figures import deaths as figs
 from dashboard.figures.maps import county_map
 from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, labelled, options, t
 from dashboard.stats import deaths as st
 
 METRICS = ("deaths", "crude_rate", "change")
-SEXES = ("all", "men", "women")
 SORTS = ("county", "deaths", "crude_rate", "change")
 AREAS = ["oslo", "rogaland", "vestland"]
 AREA_SUBSTANCES = [

@@ -120,7 +120,7 @@ def sentence(result: pd.DataFrame, order: list[str]) -> str:
     )
     if not kw["significant"]:
         return t("ww.sentence.none", groups=names, p=fmt_num(kw["p_value"], 3))
-    pairs = ww.significant_pairs(result, {})
+    pairs = ww.significant_pairs(result)
     if not pairs:
         return t("ww.sentence.no_pairs", p=fmt_num(kw["p_value"], 3))
     return " ".join(

@@ -256,7 +256,7 @@ clientside_callback(
 
 def _inputs(spec: PageSpec, reads) -> tuple[list, list[str]]:
     fs = spec.filters_for(reads)
-    return [Input(filter_controls.filter_id(spec, f), filter_controls.value_prop(f)) for f in fs], [f.name for f in fs]
+    return [Input(filter_controls.filter_id(spec, f), "value") for f in fs], [f.name for f in fs]
 
 
 def _state(spec: PageSpec, names: list[str], values) -> dict:

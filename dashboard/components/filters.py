@@ -17,11 +17,7 @@ def filter_id(spec: PageSpec, f: Filter | str) -> str:
     return f"{spec.name}-{f if isinstance(f, str) else f.name}"
 
 
-def value_prop(f: Filter) -> str:
-    return "value"
-
-
-def _value(spec: PageSpec, f: Filter, state: dict):
+def _value(f: Filter, state: dict):
     if len(f.keys) > 1:
         return [state[k] for k in f.keys]
     value = state[f.keys[0]]
@@ -30,7 +26,7 @@ def _value(spec: PageSpec, f: Filter, state: dict):
 
 def widget(spec: PageSpec, f: Filter, state: dict):
     id_ = filter_id(spec, f)
-    value = _value(spec, f, state)
+    value = _value(f, state)
     options = f.options() if f.options else []
     props = dict(f.props)
     if f.kind == "radio":

@@ -10,12 +10,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from dashboard.data.contract import SEXES
 from dashboard.stats.rates import crude_rate, direct_standardised_rate, mean_population
 from dashboard.stats.trend import LinearTrend, fit_linear_trend
 
 NATION = "00"
 AGE_ORDER = ("0-29", "30-39", "40-49", "50-59", "60-69", "70+")
-SEX_ORDER = ("all", "men", "women")
+SEX_ORDER = SEXES
 # report_figures measures that carry the edition's reference period and standard population
 MEAN_PER_YEAR = "deaths_mean_per_year"  # breakdown "period=<start>-<end>"
 STANDARD_POPULATION_YEAR = "standard_population_year"

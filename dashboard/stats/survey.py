@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.data.contract import PERIODS, SEXES
+
 STIMULANTS = ("cocaine", "mdma", "amphetamines")
 OTHER_SUBSTANCES = ("lsd", "ghb", "heroin", "other")
-PERIODS = ("lifetime", "last_12_months", "last_4_weeks")
-SEXES = ("all", "men", "women")
 CANNABIS_AGE_GROUPS = ("16-64", "16-30", "16-20", "21-25", "26-30")
 YOUNG_SUBGROUPS = ("16-20", "21-25", "26-30")
 STIMULANT_AGE_GROUPS = ("16-64", "16-30")

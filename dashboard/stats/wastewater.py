@@ -140,7 +140,7 @@ def all_comparisons(daily: pd.DataFrame) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def significant_pairs(result: pd.DataFrame, daily_groups: dict[str, list[float]]) -> list[tuple[str, str]]:
+def significant_pairs(result: pd.DataFrame) -> list[tuple[str, str]]:
     """(lower, higher) for every significant Dunn pair, by median of the groups."""
     out = []
     for row in result[(result["test"] == "dunn") & result["significant"]].itertuples():
@@ -203,7 +203,7 @@ def europe_ranking(europe: pd.DataFrame, substance: str, year: int, countries: l
     return e.assign(rank=range(1, len(e) + 1), n=len(e))
 
 
-def main(argv=None) -> int:
+def main() -> int:
     from dashboard.data.store import table
 
     out = all_comparisons(table("wastewater_daily"))

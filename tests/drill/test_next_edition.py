@@ -203,7 +203,7 @@ def walk(node):
             yield from walk(value)
 
 
-def text(node, skip=lambda n: False) -> str:
+def text(node, skip=lambda _n: False) -> str:
     """The visible text of a component tree (children only), space-joined."""
     if node is None or isinstance(node, bool):
         return ""
