@@ -155,12 +155,14 @@ def page_stores(spec: PageSpec) -> list:
 
 
 # ------------------------------------------------------------------ table view
-def _cell(value, decimals: int | None) -> str:
+def _cell(value, decimals: int | None, *, year: bool = False) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return t("misc.gap")
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, (int, float)):
+        if year:  # years are labels, not quantities: "2024", never "2 024"
+            return str(int(value))
         return fmt_num(value, decimals if decimals is not None else (0 if float(value).is_integer() else 1))
     return str(value)
 
@@ -176,18 +178,7 @@ def table_view(payload: dict | None):
         for i, c in enumerate(cols)
         if any(isinstance(r.get(c["id"]), (int, float)) and not isinstance(r.get(c["id"]), bool) for r in rows)
     }
-    # Years are labels, not quantities: "2024", never "2 024".
-    cells = [
-        [
-            str(int(r[c["id"]]))
-            if c["id"] == "year"
-            and isinstance(r.get(c["id"]), (int, float))
-            and not (isinstance(r[c["id"]], float) and math.isnan(r[c["id"]]))
-            else _cell(r.get(c["id"]), decimals.get(c["id"]))
-            for c in cols
-        ]
-        for r in rows
-    ]
+    cells = [[_cell(r.get(c["id"]), decimals.get(c["id"]), year=c["id"] == "year") for c in cols] for r in rows]
     caption = " – ".join(p for p in (payload.get("title"), payload.get("subtitle")) if p)
     return simple_table([c["name"] for c in cols], cells, numeric=numeric, caption=caption)
 

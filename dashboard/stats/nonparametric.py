@@ -24,7 +24,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats
 
 ADJUSTMENTS = (None, "bonferroni", "holm")
 
@@ -57,6 +56,8 @@ def _clean(groups: Mapping[str, Sequence[float]]) -> dict[str, np.ndarray]:
 
 
 def kruskal_wallis(groups: Mapping[str, Sequence[float]]) -> KruskalResult:
+    from scipy import stats  # imported here: scipy is a large share of the app's start-up time
+
     clean = _clean(groups)
     h, p = stats.kruskal(*clean.values())
     return KruskalResult(float(h), float(p), sum(len(v) for v in clean.values()))
@@ -79,6 +80,8 @@ def _adjusted(p: np.ndarray, adjust: str | None) -> np.ndarray:
 
 def dunn(groups: Mapping[str, Sequence[float]], adjust: str | None = None) -> list[DunnPair]:
     """Dunn's test for every pair, in the order the groups are given (a before b)."""
+    from scipy import stats  # imported here: scipy is a large share of the app's start-up time
+
     clean = _clean(groups)
     names = list(clean)
     pooled = np.concatenate(list(clean.values()))

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 
 @dataclass(frozen=True)
@@ -39,6 +38,8 @@ class LinearTrend:
 def fit_linear_trend(x, y, level: float = 0.95) -> LinearTrend:
     """OLS fit of y on x. Needs at least three points (one residual degree of freedom) and
     no missing values: a gap must be dealt with by the caller, not silently dropped here."""
+    from scipy import stats  # imported here: scipy is a large share of the app's start-up time
+
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
     if x.shape != y.shape or x.ndim != 1:
