@@ -10,7 +10,7 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, register
 from dashboard.components.table import simple_table
 from dashboard.data import store
-from dashboard.data.contract import COUNTY_CODES, SEXES
+from dashboard.data.contract import COUNTY_CODES, DEATH_AREAS, SEXES
 from dashboard.figures import deaths as figs
 from dashboard.figures.maps import county_map
 from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, labelled, options, t
@@ -18,7 +18,7 @@ from dashboard.stats import deaths as st
 
 METRICS = ("deaths", "crude_rate", "change")
 SORTS = ("county", "deaths", "crude_rate", "change")
-AREAS = ["oslo", "rogaland", "vestland"]
+AREAS = [a for a in DEATH_AREAS if a != "norway"]  # the counties the report breaks down
 AREA_SUBSTANCES = [
     "other_opioids",
     "heroin",

@@ -7,6 +7,7 @@ the edition report printed (what the new sources add, remove and revise against 
 already in the output folder, see dashboard/data/edition.py) and the output folder updated.
 Output is deterministic, so a test can compare the checked-in tables with a fresh build.
 """
+
 from __future__ import annotations
 
 import argparse

@@ -9,6 +9,7 @@ a `year` column these are the values of earlier years that the new sources revis
     report = compare_dirs(old_dir, new_dir, {"deaths_national.csv": ("year",), ...})
     print(format_report(report))
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ EMPTY = "(empty)"
 @dataclass(frozen=True)
 class CellChange:
     """One changed cell of a row present in both editions."""
+
     table: str
     key: tuple[tuple[str, str], ...]  # ((column, value), ...) in key order
     column: str
@@ -37,11 +39,11 @@ class CellChange:
 class TableDiff:
     name: str
     key: tuple[str, ...]
-    new_table: bool = False          # no earlier file: every row counts as added
-    key_changed: bool = False        # the earlier file lacks a key column: rows cannot be matched
+    new_table: bool = False  # no earlier file: every row counts as added
+    key_changed: bool = False  # the earlier file lacks a key column: rows cannot be matched
     added: tuple[tuple[str, ...], ...] = ()
     removed: tuple[tuple[str, ...], ...] = ()
-    changed: tuple[tuple[str, ...], ...] = ()   # keys of rows with at least one changed cell
+    changed: tuple[tuple[str, ...], ...] = ()  # keys of rows with at least one changed cell
     cells: tuple[CellChange, ...] = ()
     columns_added: tuple[str, ...] = ()
     columns_removed: tuple[str, ...] = ()
@@ -49,8 +51,15 @@ class TableDiff:
 
     @property
     def unchanged(self) -> bool:
-        return not (self.new_table or self.key_changed or self.added or self.removed
-                    or self.changed or self.columns_added or self.columns_removed)
+        return not (
+            self.new_table
+            or self.key_changed
+            or self.added
+            or self.removed
+            or self.changed
+            or self.columns_added
+            or self.columns_removed
+        )
 
     @property
     def revisions(self) -> tuple[CellChange, ...]:
@@ -61,6 +70,7 @@ class TableDiff:
 @dataclass(frozen=True)
 class FileDiff:
     """A non-tabular output (the GeoJSON): new, changed or unchanged as a whole."""
+
     name: str
     status: str  # "new", "changed", "unchanged"
 
@@ -77,8 +87,11 @@ class EditionReport:
 
     @property
     def unchanged(self) -> bool:
-        return (all(t.unchanged for t in self.tables) and not self.dropped
-                and all(f.status == "unchanged" for f in self.files))
+        return (
+            all(t.unchanged for t in self.tables)
+            and not self.dropped
+            and all(f.status == "unchanged" for f in self.files)
+        )
 
 
 def _as_text(frame: pd.DataFrame) -> pd.DataFrame:
@@ -91,8 +104,7 @@ def _keys(frame: pd.DataFrame, key: tuple[str, ...]) -> list[tuple[str, ...]]:
     return list(zip(*(frame[k] for k in key), strict=True)) if len(frame) else []
 
 
-def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame,
-               key: tuple[str, ...]) -> TableDiff:
+def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame, key: tuple[str, ...]) -> TableDiff:
     """Compare one table's earlier edition `old` (None if there was none) with `new`.
 
     Rows are matched by `key`; the order of added and changed rows is that of `new`, of removed
@@ -106,9 +118,15 @@ def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame,
     columns_added = tuple(c for c in new_t.columns if c not in old_t.columns)
     columns_removed = tuple(c for c in old_t.columns if c not in new_t.columns)
     if any(k not in old_t.columns for k in key):
-        return TableDiff(name, key, key_changed=True, added=tuple(_keys(new_t, key)),
-                         columns_added=columns_added, columns_removed=columns_removed,
-                         has_year=has_year)
+        return TableDiff(
+            name,
+            key,
+            key_changed=True,
+            added=tuple(_keys(new_t, key)),
+            columns_added=columns_added,
+            columns_removed=columns_removed,
+            has_year=has_year,
+        )
     old_rows = {k: i for i, k in enumerate(_keys(old_t, key))}
     new_keys = _keys(new_t, key)
     new_set = set(new_keys)
@@ -121,15 +139,24 @@ def diff_table(name: str, old: pd.DataFrame | None, new: pd.DataFrame,
             continue
         row_changes = [
             CellChange(name, tuple(zip(key, k, strict=True)), c, old_t.at[j, c], new_t.at[i, c])
-            for c in compare if old_t.at[j, c] != new_t.at[i, c]
+            for c in compare
+            if old_t.at[j, c] != new_t.at[i, c]
         ]
         if row_changes:
             changed.append(k)
             cells.extend(row_changes)
     removed = tuple(k for k in old_rows if k not in new_set)
-    return TableDiff(name, key, added=tuple(added), removed=removed, changed=tuple(changed),
-                     cells=tuple(cells), columns_added=columns_added,
-                     columns_removed=columns_removed, has_year=has_year)
+    return TableDiff(
+        name,
+        key,
+        added=tuple(added),
+        removed=removed,
+        changed=tuple(changed),
+        cells=tuple(cells),
+        columns_added=columns_added,
+        columns_removed=columns_removed,
+        has_year=has_year,
+    )
 
 
 def read_text_table(path: Path) -> pd.DataFrame:
@@ -137,8 +164,9 @@ def read_text_table(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False)
 
 
-def compare_dirs(old_dir: Path, new_dir: Path, keys: dict[str, tuple[str, ...]],
-                 other_files: tuple[str, ...] = ()) -> EditionReport:
+def compare_dirs(
+    old_dir: Path, new_dir: Path, keys: dict[str, tuple[str, ...]], other_files: tuple[str, ...] = ()
+) -> EditionReport:
     """Compare the tables `keys` (file name -> contract key) and the files `other_files`
     built in `new_dir` with those in `old_dir`. CSV files in `old_dir` that are not built any
     more are listed as dropped."""
@@ -157,8 +185,7 @@ def compare_dirs(old_dir: Path, new_dir: Path, keys: dict[str, tuple[str, ...]],
         else:
             status = "changed"
         files.append(FileDiff(name, status))
-    dropped = tuple(sorted(p.name for p in old_dir.glob("*.csv") if p.name not in keys)) \
-        if old_dir.is_dir() else ()
+    dropped = tuple(sorted(p.name for p in old_dir.glob("*.csv") if p.name not in keys)) if old_dir.is_dir() else ()
     return EditionReport(tuple(tables), tuple(files), dropped)
 
 

@@ -1,4 +1,5 @@
 """Where the data live. DASHBOARD_DATA_DIR overrides the tidy folder (tests use broken copies)."""
+
 from __future__ import annotations
 
 import os

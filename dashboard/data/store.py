@@ -1,17 +1,19 @@
 """Load each tidy table once per process, check it against the contract, hand out read-only views.
 
 load_all() runs at app start-up, so a malformed table stops the app with a DataError
-naming file, row and column. Frames are cached; callers get a shallow copy, which under
+naming file, row and column: every table and counties.geojson is read and checked on its own
+(contract.read_table, contract.read_geojson), then the rules across tables run
+(contract.check_across). Frames are cached; callers get a shallow copy, which under
 pandas Copy-on-Write cannot change the cached data whatever the caller does with it.
 """
+
 from __future__ import annotations
 
-import json
 from functools import cache, lru_cache
 
 import pandas as pd
 
-from dashboard.data.contract import SPECS, DataError, read_table
+from dashboard.data.contract import SPECS, DataError, check_across, read_geojson, read_table
 from dashboard.data.paths import tidy_dir
 
 GEOJSON = "counties.geojson"
@@ -37,21 +39,16 @@ def table(name: str) -> pd.DataFrame:
 @lru_cache(maxsize=1)
 def counties_geojson() -> dict:
     path = tidy_dir() / GEOJSON
-    try:
-        geo = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DataError(GEOJSON, None, None, f"cannot be read: {exc}") from exc
-    for i, feature in enumerate(geo.get("features", [])):
-        if "county_code" not in feature.get("properties", {}):
-            raise DataError(GEOJSON, i + 1, "county_code", "feature has no county_code property")
-    return geo
+    if not path.exists():
+        raise DataError(GEOJSON, None, None, f"file is missing in {path.parent}")
+    return read_geojson(path)
 
 
 def load_all() -> None:
-    """Read and check every table present in the contract; raise DataError on the first fault."""
-    for name in SPECS:
-        _cached(name)
-    counties_geojson()
+    """Read and check every table of the contract and counties.geojson, then the rules across
+    them; raise DataError on the first fault."""
+    tables = {name: _cached(name) for name in SPECS}
+    check_across(tables, counties_geojson())
 
 
 def clear_cache() -> None:

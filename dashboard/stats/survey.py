@@ -13,14 +13,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.data.contract import PERIODS, SEXES
+from dashboard.data.contract import PERIODS, SEXES, SURVEY_FREQUENCIES
 
 STIMULANTS = ("cocaine", "mdma", "amphetamines")
 OTHER_SUBSTANCES = ("lsd", "ghb", "heroin", "other")
 CANNABIS_AGE_GROUPS = ("16-64", "16-30", "16-20", "21-25", "26-30")
 YOUNG_SUBGROUPS = ("16-20", "21-25", "26-30")
 STIMULANT_AGE_GROUPS = ("16-64", "16-30")
-FREQUENCY_ORDER = ("1-5", "6-10", "11-50", "51+")
+FREQUENCY_ORDER = SURVEY_FREQUENCIES
 
 INCREASE, DECREASE, NO_CLEAR_CHANGE = "increase", "decrease", "no_clear_change"
 VALUE_COLUMNS = ["percent", "ci_low", "ci_high", "n"]

@@ -1,4 +1,5 @@
 """Deaths tables: values pinned to the 2025 report and to the quoted web sources."""
+
 import pandas as pd
 import pytest
 

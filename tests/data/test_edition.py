@@ -1,4 +1,5 @@
 """The edition report: what a rebuild adds, removes and revises, on small frames and end to end."""
+
 import shutil
 
 import pandas as pd
@@ -44,7 +45,9 @@ def test_gap_filled_and_emptied_cells_are_changes():
     new = deaths([(2020, 331, 5.9), (2021, 241, None), (2022, 321, None)])
     d = diff_table("t.csv", OLD, new, KEY)
     assert [(c.key_text, c.column, c.old, c.new) for c in d.cells] == [
-        ("year=2020", "rate", "", "5.9"), ("year=2022", "rate", "6.0", "")]
+        ("year=2020", "rate", "", "5.9"),
+        ("year=2022", "rate", "6.0", ""),
+    ]
     text = format_report(compare_like(d))
     assert "year=2020 | rate: (empty) -> 5.9" in text and "year=2022 | rate: 6.0 -> (empty)" in text
 
@@ -59,7 +62,7 @@ def test_multi_column_key_and_table_without_year():
     old = pd.DataFrame({"site": ["veas", "holen"], "city": ["oslo", "bergen"], "name": ["VEAS", "Holen"]})
     new = pd.DataFrame({"site": ["holen", "veas"], "city": ["bergen", "oslo"], "name": ["Holen", "Veas"]})
     d = diff_table("wastewater_sites.csv", old, new, ("site",))
-    assert d.changed == (("veas",),) and d.revisions == ()   # no year: not a revision
+    assert d.changed == (("veas",),) and d.revisions == ()  # no year: not a revision
     text = format_report(compare_like(d))
     assert "Revised values" not in text
     assert "Other changed values (1):" in text and "site=veas | name: VEAS -> Veas" in text
@@ -100,12 +103,14 @@ def test_compare_dirs_and_format_are_deterministic(tmp_path):
         "Revised values of earlier years (1):\n"
         "  b.csv | year=2021 | deaths: 241 -> 247\n"
     )
-    assert format_report(compare_dirs(old_dir, new_dir, {"b.csv": KEY, "a.csv": KEY},
-                                      ("map.geojson",)), title="T") == text
+    assert (
+        format_report(compare_dirs(old_dir, new_dir, {"b.csv": KEY, "a.csv": KEY}, ("map.geojson",)), title="T") == text
+    )
 
 
 def compare_like(*diffs):
     from dashboard.data.edition import EditionReport
+
     return EditionReport(tables=tuple(diffs))
 
 
@@ -137,8 +142,7 @@ def test_build_reports_a_revised_earlier_year(tmp_path, raw_copy, capsys):
     capsys.readouterr()
     # pretend the checked-in edition had another value for 2021
     path = out / "deaths_national.csv"
-    path.write_text(path.read_text(encoding="utf-8").replace("\n2021,241,", "\n2021,247,"),
-                    encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("\n2021,241,", "\n2021,247,"), encoding="utf-8")
     assert build.main(["--out", str(out), "--raw", str(raw_copy)]) == 0
     text = capsys.readouterr().out
     assert "deaths_national.csv: 0 added, 0 removed, 1 changed" in text
@@ -153,8 +157,7 @@ def test_failed_build_leaves_the_output_untouched(tmp_path, raw_copy, capsys):
     raw = tmp_path / "raw"
     shutil.copytree(raw_copy, raw)
     text = raw / "wastewater" / "report_2025_wastewater_text_figures.csv"
-    text.write_text(text.read_text(encoding="utf-8").replace(",hovringen,", ",nowhere,"),
-                    encoding="utf-8")
+    text.write_text(text.read_text(encoding="utf-8").replace(",hovringen,", ",nowhere,"), encoding="utf-8")
     assert build.main(["--out", str(out), "--raw", str(raw)]) == 1
     err = capsys.readouterr().err
     assert "build failed" in err and "nowhere" in err

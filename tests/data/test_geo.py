@@ -1,4 +1,5 @@
 """County map: 15 counties with codes matching the deaths table."""
+
 import json
 
 from dashboard.data.contract import COUNTY_CODES, SPECS, read_table
@@ -75,7 +76,7 @@ def test_d3_winding_of_polygon_with_hole_and_multipolygon():
     hole_cw = [[1, 1], [1, 2], [2, 2], [2, 1], [1, 1]]
     poly = geo.d3_winding({"type": "Polygon", "coordinates": [outer_ccw, hole_cw]})
     assert poly["type"] == "Polygon"
-    assert poly["coordinates"][0] == outer_ccw[::-1]   # exterior now clockwise
-    assert poly["coordinates"][1] == hole_cw[::-1]     # hole now counter-clockwise
+    assert poly["coordinates"][0] == outer_ccw[::-1]  # exterior now clockwise
+    assert poly["coordinates"][1] == hole_cw[::-1]  # hole now counter-clockwise
     multi = geo.d3_winding({"type": "MultiPolygon", "coordinates": [[outer_ccw], [outer_ccw[::-1]]]})
     assert [geo.signed_area(p[0]) < 0 for p in multi["coordinates"]] == [True, True]

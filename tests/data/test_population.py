@@ -1,4 +1,5 @@
 """Population (1 January, 2024 county borders): pinned to SSB 07459 via csdata."""
+
 import pytest
 
 from dashboard.data.contract import COUNTY_CODES, DEATH_AGE_GROUPS, SPECS, read_table
@@ -14,8 +15,9 @@ def pop():
 
 
 def value(pop, year, county, sex, group):
-    row = pop[(pop["year"] == year) & (pop["county_code"] == county) & (pop["sex"] == sex)
-              & (pop["age_group"] == group)]
+    row = pop[
+        (pop["year"] == year) & (pop["county_code"] == county) & (pop["sex"] == sex) & (pop["age_group"] == group)
+    ]
     assert len(row) == 1
     return int(row["population"].iloc[0])
 
@@ -69,4 +71,11 @@ def test_coverage(pop):
 
 def test_age_group_boundaries():
     assert [age_group(a) for a in (0, 29, 30, 39, 69, 70, 105)] == [
-        "0-29", "0-29", "30-39", "30-39", "60-69", "70+", "70+"]
+        "0-29",
+        "0-29",
+        "30-39",
+        "30-39",
+        "60-69",
+        "70+",
+        "70+",
+    ]

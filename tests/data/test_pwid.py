@@ -1,4 +1,5 @@
 """People who inject drugs: values typed from toir_pwid_2012_2024_widgets.csv and the report."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -41,5 +42,5 @@ def test_range_matches_report_text(table):
 def test_moving_average_is_the_published_one(table):
     # published trailing 3-year mean, rounded; we check, not recompute, the later years
     for year in range(2014, 2025):
-        mean = table.loc[year - 2:year, "estimate"].mean()
+        mean = table.loc[year - 2 : year, "estimate"].mean()
         assert abs(table.loc[year, "moving_average_3y"] - mean) <= 0.5, year

@@ -1,4 +1,5 @@
 """Survey tables: values typed from the report widgets file and the report text."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -9,8 +10,12 @@ from dashboard.data.paths import RAW_DIR, ROOT
 from dashboard.data.sources import survey
 
 TIDY = ROOT / "data" / "tidy"
-TABLES = ("survey_prevalence.csv", "survey_cannabis_adjusted.csv",
-          "survey_cannabis_debut.csv", "survey_cannabis_frequency.csv")
+TABLES = (
+    "survey_prevalence.csv",
+    "survey_cannabis_adjusted.csv",
+    "survey_cannabis_debut.csv",
+    "survey_cannabis_frequency.csv",
+)
 
 
 def tidy(name: str) -> pd.DataFrame:
@@ -44,9 +49,14 @@ def test_cannabis_lifetime_2025(prev):
 
 def test_cannabis_by_sex_2025_matches_report_text(prev):
     # report: men 31 %, 7 %, just over 3 %; women 22 %, 4 %, 1.5 %
-    expected = {("men", "lifetime"): 31.2, ("men", "last_12_months"): 7.4,
-                ("men", "last_4_weeks"): 3.3, ("women", "lifetime"): 21.9,
-                ("women", "last_12_months"): 4.1, ("women", "last_4_weeks"): 1.5}
+    expected = {
+        ("men", "lifetime"): 31.2,
+        ("men", "last_12_months"): 7.4,
+        ("men", "last_4_weeks"): 3.3,
+        ("women", "lifetime"): 21.9,
+        ("women", "last_12_months"): 4.1,
+        ("women", "last_4_weeks"): 1.5,
+    }
     for (sex, period), pct in expected.items():
         row = one(prev, year=2025, substance="cannabis", period=period, sex=sex, age_group="16-64")
         assert row.percent == pct, (sex, period)
@@ -54,9 +64,10 @@ def test_cannabis_by_sex_2025_matches_report_text(prev):
 
 def test_young_adults_2025(prev):
     # report: 29 % lifetime, 10 % last 12 months, 4 % last 4 weeks among 16-30
-    got = {p: one(prev, year=2025, substance="cannabis", period=p, sex="all",
-                  age_group="16-30").percent
-           for p in ("lifetime", "last_12_months", "last_4_weeks")}
+    got = {
+        p: one(prev, year=2025, substance="cannabis", period=p, sex="all", age_group="16-30").percent
+        for p in ("lifetime", "last_12_months", "last_4_weeks")
+    }
     assert round(got["lifetime"]) == 29
     assert round(got["last_12_months"]) == 10
     assert round(got["last_4_weeks"]) == 4
@@ -64,11 +75,9 @@ def test_young_adults_2025(prev):
 
 def test_other_substances_2025(prev):
     # figure 1: cocaine 8.1, MDMA 5.5, amphetamines 5.5, LSD 2.7, GHB 1.1, other 1, heroin 0.6
-    expected = {"cocaine": 8.1, "mdma": 5.5, "amphetamines": 5.5, "lsd": 2.7, "ghb": 1.1,
-                "other": 1.0, "heroin": 0.6}
+    expected = {"cocaine": 8.1, "mdma": 5.5, "amphetamines": 5.5, "lsd": 2.7, "ghb": 1.1, "other": 1.0, "heroin": 0.6}
     for substance, pct in expected.items():
-        row = one(prev, year=2025, substance=substance, period="lifetime", sex="all",
-                  age_group="16-64")
+        row = one(prev, year=2025, substance=substance, period="lifetime", sex="all", age_group="16-64")
         assert row.percent == pct, substance
     cocaine = one(prev, year=2025, substance="cocaine", period="lifetime", sex="all", age_group="16-64")
     # trend figure 20 (n 3720) gives 7-9.2; figure 1's bar (n 3731) gives 7-9.1: trend wins

@@ -1,4 +1,5 @@
 """Wastewater tables: values typed from the report figures/text, EUDA and EMCDDA files."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -13,9 +14,15 @@ from dashboard.data.paths import RAW_DIR, ROOT
 from dashboard.data.sources import wastewater
 
 TIDY = ROOT / "data" / "tidy"
-TABLES = ("wastewater_daily.csv", "wastewater_week_means.csv", "wastewater_enantiomer.csv",
-          "wastewater_sites.csv", "wastewater_sampling.csv", "wastewater_europe.csv",
-          "wastewater_oslo_history.csv")
+TABLES = (
+    "wastewater_daily.csv",
+    "wastewater_week_means.csv",
+    "wastewater_enantiomer.csv",
+    "wastewater_sites.csv",
+    "wastewater_sampling.csv",
+    "wastewater_europe.csv",
+    "wastewater_oslo_history.csv",
+)
 WEEK_KEY = ["city", "year", "season", "substance"]
 
 
@@ -41,17 +48,14 @@ def test_week_means_pinned():
     assert value(means, "load", city="oslo", year=2024, season="spring", substance="cannabis") == 163
     assert value(means, "load", city="bergen", year=2024, season="spring", substance="cannabis") == 133
     # methamphetamine peak in Bergen, spring 2025 (report, methamphetamine section)
-    assert value(means, "load", city="bergen", year=2025, season="spring",
-                 substance="methamphetamine") == 65
-
+    assert value(means, "load", city="bergen", year=2025, season="spring", substance="methamphetamine") == 65
 
 
 def test_unmeasurable_methamphetamine_is_a_gap_not_zero():
     # The report's figure draws 0, its text says Bergen's 2024 levels were too low to measure.
     means = tidy("wastewater_week_means.csv")
     for season in ("spring", "autumn"):
-        assert pd.isna(value(means, "load", city="bergen", year=2024, season=season,
-                             substance="methamphetamine"))
+        assert pd.isna(value(means, "load", city="bergen", year=2024, season=season, substance="methamphetamine"))
     assert value(means, "load", city="oslo", year=2024, season="spring", substance="methamphetamine") == 29
 
 
@@ -61,15 +65,23 @@ def test_daily_shape_and_gaps():
     assert len(daily) == 420
     assert "methamphetamine" not in set(daily["substance"])
     markers = daily.groupby("substance")["marker"].unique().map(list).to_dict()
-    assert markers == {"amphetamines": ["amphetamine"], "cannabis": ["THC-COOH"],
-                       "cocaine": ["benzoylecgonine"], "ketamine": ["ketamine"], "mdma": ["MDMA"]}
+    assert markers == {
+        "amphetamines": ["amphetamine"],
+        "cannabis": ["THC-COOH"],
+        "cocaine": ["benzoylecgonine"],
+        "ketamine": ["ketamine"],
+        "mdma": ["MDMA"],
+    }
     empty = daily[daily["load"].isna()]
     got = set(map(tuple, empty[["city", "year", "season", "weekday", "substance"]].to_numpy()))
     # below the limit of quantification, empty in the source figures
     assert got == {
-        ("bergen", 2024, "autumn", "wed", "mdma"), ("bergen", 2024, "autumn", "wed", "ketamine"),
-        ("trondheim", 2025, "spring", "wed", "ketamine"), ("trondheim", 2025, "spring", "thu", "ketamine"),
-        ("trondheim", 2025, "autumn", "wed", "ketamine"), ("trondheim", 2025, "autumn", "thu", "ketamine"),
+        ("bergen", 2024, "autumn", "wed", "mdma"),
+        ("bergen", 2024, "autumn", "wed", "ketamine"),
+        ("trondheim", 2025, "spring", "wed", "ketamine"),
+        ("trondheim", 2025, "spring", "thu", "ketamine"),
+        ("trondheim", 2025, "autumn", "wed", "ketamine"),
+        ("trondheim", 2025, "autumn", "thu", "ketamine"),
     }
 
 
@@ -85,12 +97,15 @@ def test_dumping_days_are_noted():
     # 504) and 19 (Bergen, Saturday 178).
     daily = tidy("wastewater_daily.csv")
     noted = daily[daily["note"].notna()]
-    got = {tuple(r) for r in noted[["city", "year", "season", "weekday", "substance", "load", "note"]]
-           .itertuples(index=False)}
-    assert got == {("oslo", 2024, "autumn", "wed", "ketamine", 504, "dumping"),
-                   ("bergen", 2024, "autumn", "sat", "ketamine", 178, "dumping")}
-    assert set(DUMPING.items()) == {
-        ((r.city, r.year, r.season, r.substance), r.weekday) for r in noted.itertuples()}
+    got = {
+        tuple(r)
+        for r in noted[["city", "year", "season", "weekday", "substance", "load", "note"]].itertuples(index=False)
+    }
+    assert got == {
+        ("oslo", 2024, "autumn", "wed", "ketamine", 504, "dumping"),
+        ("bergen", 2024, "autumn", "sat", "ketamine", 178, "dumping"),
+    }
+    assert set(DUMPING.items()) == {((r.city, r.year, r.season, r.substance), r.weekday) for r in noted.itertuples()}
 
 
 def test_dumping_rows_that_match_nothing_stop_the_build():
@@ -110,8 +125,10 @@ def test_week_means_are_means_of_daily_values():
     assert set(off.index) == set(DUMPING)
     for key, day in DUMPING.items():
         city, year, season, substance = key
-        rest = daily[(daily[WEEK_KEY] == pd.Series(dict(zip(WEEK_KEY, key, strict=True)))).all(axis=1)
-                     & (daily["weekday"] != day)]["load"].mean()
+        rest = daily[
+            (daily[WEEK_KEY] == pd.Series(dict(zip(WEEK_KEY, key, strict=True)))).all(axis=1)
+            & (daily["weekday"] != day)
+        ]["load"].mean()
         assert abs(rest - joined.loc[key, "load"]) <= 1.5, key
 
 
@@ -122,13 +139,17 @@ def test_enantiomer_from_report_text():
 
 def test_sites():
     sites = tidy("wastewater_sites.csv").set_index("site")
-    assert sorted(sites.index) == ["bekkelaget", "holen", "hovringen", "knappen",
-                                   "ladehammeren", "veas"]
+    assert sorted(sites.index) == ["bekkelaget", "holen", "hovringen", "knappen", "ladehammeren", "veas"]
     assert sites.groupby("city").size().to_dict() == {"bergen": 2, "oslo": 2, "trondheim": 2}
     # names as the report's table "Datoer for prøvetaking" writes them
     assert sites["name"].to_dict() == {
-        "bekkelaget": "Bekkelaget", "holen": "Holen", "hovringen": "Høvringen",
-        "knappen": "Knappen", "ladehammeren": "Ladehammeren", "veas": "VEAS"}
+        "bekkelaget": "Bekkelaget",
+        "holen": "Holen",
+        "hovringen": "Høvringen",
+        "knappen": "Knappen",
+        "ladehammeren": "Ladehammeren",
+        "veas": "VEAS",
+    }
     assert sites.loc["hovringen", "city"] == "trondheim"
     assert sites["population"].isna().all()  # not given per plant by any source
 
@@ -139,10 +160,14 @@ def test_sampling_weeks():
     assert set(weeks["site"]) == set(tidy("wastewater_sites.csv")["site"])
     # report ch. 8, "Oslo – VEAS, Vår 2024: 10.–16. april"; "Trondheim – Ladehammeren, Vår 2025:
     # 26. mars – 1. april"
-    assert (value(weeks, "start", site="veas", year=2024, season="spring"),
-            value(weeks, "end", site="veas", year=2024, season="spring")) == ("2024-04-10", "2024-04-16")
-    assert (value(weeks, "start", site="ladehammeren", year=2025, season="spring"),
-            value(weeks, "end", site="ladehammeren", year=2025, season="spring")) == ("2025-03-26", "2025-04-01")
+    assert (
+        value(weeks, "start", site="veas", year=2024, season="spring"),
+        value(weeks, "end", site="veas", year=2024, season="spring"),
+    ) == ("2024-04-10", "2024-04-16")
+    assert (
+        value(weeks, "start", site="ladehammeren", year=2025, season="spring"),
+        value(weeks, "end", site="ladehammeren", year=2025, season="spring"),
+    ) == ("2025-03-26", "2025-04-01")
     # every plant sampled each season of each year the report covers
     assert weeks.groupby(["year", "season"]).size().eq(6).all()
     # the report says the weeks run Wednesday to Tuesday
@@ -154,8 +179,9 @@ def test_sampling_weeks():
 def test_sampling_weeks_match_the_measured_weeks():
     weeks = tidy("wastewater_sampling.csv").merge(tidy("wastewater_sites.csv"), on="site")
     measured = tidy("wastewater_week_means.csv")[["city", "year", "season"]].drop_duplicates()
-    assert set(map(tuple, weeks[["city", "year", "season"]].drop_duplicates().to_numpy())) == \
-        set(map(tuple, measured.to_numpy()))
+    assert set(map(tuple, weeks[["city", "year", "season"]].drop_duplicates().to_numpy())) == set(
+        map(tuple, measured.to_numpy())
+    )
 
 
 def test_a_plant_without_a_name_stops_the_build():
@@ -240,15 +266,19 @@ def test_oslo_history():
 
 def test_oslo_subset_matches_emcdda_json():
     """The CSV subset is a reshaping of the Norway records of the EMCDDA JSON; check it."""
-    data = json.loads((RAW_DIR / "wastewater" / "emcdda_drugs-in-wastewater_2011-2021.json")
-                      .read_text(encoding="utf-8"))
+    data = json.loads(
+        (RAW_DIR / "wastewater" / "emcdda_drugs-in-wastewater_2011-2021.json").read_text(encoding="utf-8")
+    )
     subset = pd.read_csv(RAW_DIR / wastewater.OSLO_HISTORY)
     norway = [c for c in data["countries"] if c["country_code"] == "NO"]
     assert len(norway) == 1
     values = sorted(
         (m["year"], m["metabolite"]["name"], m["dayofweek"], m["value"])
-        for city in norway[0]["cities"] for loc in city["locations"] for m in loc["measurements"]
+        for city in norway[0]["cities"]
+        for loc in city["locations"]
+        for m in loc["measurements"]
     )
-    expected = sorted(zip(subset["year"], subset["metabolite"], subset["dayofweek"],
-                          subset["value_mg_per_1000_per_day"], strict=True))
+    expected = sorted(
+        zip(subset["year"], subset["metabolite"], subset["dayofweek"], subset["value_mg_per_1000_per_day"], strict=True)
+    )
     assert values == expected

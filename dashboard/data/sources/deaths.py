@@ -9,6 +9,7 @@ Two kinds of raw input:
 
 GBD rows in those files use another definition (IHME model, drug-use disorders) and are never read.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -61,8 +62,7 @@ def _report_rows(report: pd.DataFrame, table: str) -> pd.DataFrame:
 
 def read_page_rows(raw_dir: Path) -> pd.DataFrame:
     """Both page files stacked, each row with its publication date and citation."""
-    frames = [pd.read_csv(raw_dir / "deaths" / f, dtype=str, keep_default_na=False).assign(file=f)
-              for f in PAGE_FILES]
+    frames = [pd.read_csv(raw_dir / "deaths" / f, dtype=str, keep_default_na=False).assign(file=f) for f in PAGE_FILES]
     rows = pd.concat(frames, ignore_index=True)
     rows = rows[~rows["measure"].str.startswith("GBD")]
     pubs = pd.read_csv(raw_dir / "deaths" / PUBLICATIONS_FILE, dtype=str, keep_default_na=False)
@@ -74,8 +74,9 @@ def latest_vintage_totals(pages: pd.DataFrame) -> pd.DataFrame:
 
     Raises if two publications of the same date disagree, since then 'latest' is undefined.
     """
-    totals = pages[pages["measure"].isin(TOTAL_MEASURES) & (pages["geography"] == "Norway")
-                   & pages["year"].str.fullmatch(r"\d{4}")].copy()
+    totals = pages[
+        pages["measure"].isin(TOTAL_MEASURES) & (pages["geography"] == "Norway") & pages["year"].str.fullmatch(r"\d{4}")
+    ].copy()
     missing = totals[totals["vintage"].isna() | (totals["vintage"] == "")]
     if not missing.empty:
         raise ValueError(f"no publication date for {sorted(set(missing['source_url']))}")
@@ -97,28 +98,34 @@ def deaths_national(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     with where it comes from; the age-standardised rate only where the report gives it."""
     rep = _report_rows(report, "deaths_national")
     rep_deaths = rep[rep["measure"] == "deaths"].assign(
-        deaths=lambda d: d["value"].astype(int), count_source=REPORT_CITATION, count_url=None,
-        vintage=REPORT_VINTAGE)
+        deaths=lambda d: d["value"].astype(int), count_source=REPORT_CITATION, count_url=None, vintage=REPORT_VINTAGE
+    )
     columns = ["year", "deaths", "count_source", "count_url", "vintage"]
-    both = pd.concat([latest_vintage_totals(pages).assign(from_latest_report=False),
-                      rep_deaths[columns].assign(from_latest_report=True)], ignore_index=True)
+    both = pd.concat(
+        [
+            latest_vintage_totals(pages).assign(from_latest_report=False),
+            rep_deaths[columns].assign(from_latest_report=True),
+        ],
+        ignore_index=True,
+    )
     newest = both.groupby("year")["vintage"].transform("max")
     out = both[both["vintage"] == newest].drop(columns="vintage")
     # Rates only from the report: they use Norway's mean population of the year the methods
     # chapter names as standard. Rates on web pages used the older Eurostat standard and are
     # not comparable.
     rates = rep[rep["measure"] == "rate_age_standardised"][["year", "value"]].rename(
-        columns={"value": "rate_age_standardised"})
+        columns={"value": "rate_age_standardised"}
+    )
     out = out.merge(rates, on="year", how="outer")
     rate_only = out["deaths"].isna()
     if rate_only.any():
         raise ValueError(f"a published rate has no citable count for years {list(out.loc[rate_only, 'year'])}")
-    out["rate_source"] = pd.Series(REPORT_CITATION, index=out.index).where(
-        out["rate_age_standardised"].notna())
+    out["rate_source"] = pd.Series(REPORT_CITATION, index=out.index).where(out["rate_age_standardised"].notna())
     out["deaths"] = out["deaths"].astype(int)
     out["from_latest_report"] = out["from_latest_report"].astype(bool)
-    return out[["year", "deaths", "rate_age_standardised", "count_source", "count_url", "rate_source",
-                "from_latest_report"]]
+    return out[
+        ["year", "deaths", "rate_age_standardised", "count_source", "count_url", "rate_source", "from_latest_report"]
+    ]
 
 
 def deaths_by_intent(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:

@@ -7,6 +7,7 @@ order); d3 would read each county as "the whole globe except the county" and pai
 map. Winding here, once, lets the figures use the stored geometry as it is.
 The output is written with sorted keys so rebuilds are byte-identical.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,16 +54,18 @@ def counties(raw: dict) -> dict:
     for f in raw["features"]:
         props = f["properties"]
         geometry = {"type": f["geometry"]["type"], "coordinates": _round(f["geometry"]["coordinates"])}
-        features.append({
-            "type": "Feature",
-            "properties": {"county_code": props["fylkesnummer"], "county": props["name"]},
-            "geometry": d3_winding(geometry),
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"county_code": props["fylkesnummer"], "county": props["name"]},
+                "geometry": d3_winding(geometry),
+            }
+        )
     features.sort(key=lambda f: f["properties"]["county_code"])
     return {"type": "FeatureCollection", "features": features}
 
 
-def build(raw_dir: Path) -> dict:
+def build(_raw_dir: Path) -> dict:  # the builder protocol; the GeoJSON is written by write_extra
     return {}
 
 

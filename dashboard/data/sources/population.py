@@ -3,6 +3,7 @@
 Raw: SSB table 07459 as packaged by FHI (csdata), single ages 0-105, trimmed to the columns we
 need. Here single ages are summed into the age groups the deaths tables use, plus 'total'.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,17 +28,24 @@ def read_single_ages(raw_dir: Path) -> pd.DataFrame:
     """Tidy single-age frame: year, county_code ('00' = nation), sex, age, population."""
     raw = pd.read_csv(raw_dir / RAW_FILE, dtype={"location_code": str, "sex": str})
     code = raw["location_code"].str.removeprefix("county_nor").replace("nation_nor", "00")
-    return pd.DataFrame({
-        "year": raw["calyear"].astype(int), "county_code": code,
-        "sex": raw["sex"].map(SEX_CODES), "age": raw["age"].astype(int),
-        "population": raw["pop_jan1_n"].astype(int),
-    })
+    return pd.DataFrame(
+        {
+            "year": raw["calyear"].astype(int),
+            "county_code": code,
+            "sex": raw["sex"].map(SEX_CODES),
+            "age": raw["age"].astype(int),
+            "population": raw["pop_jan1_n"].astype(int),
+        }
+    )
 
 
 def by_age_group(single: pd.DataFrame) -> pd.DataFrame:
     keys = ["year", "county_code", "sex"]
-    grouped = (single.assign(age_group=single["age"].map(age_group))
-               .groupby(keys + ["age_group"], as_index=False)["population"].sum())
+    grouped = (
+        single.assign(age_group=single["age"].map(age_group))
+        .groupby(keys + ["age_group"], as_index=False)["population"]
+        .sum()
+    )
     total = single.groupby(keys, as_index=False)["population"].sum().assign(age_group="total")
     return pd.concat([grouped, total], ignore_index=True)[keys + ["age_group", "population"]]
 

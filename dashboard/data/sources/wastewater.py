@@ -12,6 +12,7 @@ Raw files in data/raw/wastewater/:
 - emcdda_wastewater_oslo_2011-2021_NO_subset.csv: Norway (Oslo, VEAS) records of the
   older EMCDDA data set, emcdda_drugs-in-wastewater_2011-2021.json.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,58 +28,109 @@ OSLO_HISTORY = RAW / "emcdda_wastewater_oslo_2011-2021_NO_subset.csv"
 # Report figure (widget) number -> substance code. Figures 1-4 cannabis, 5-8 cocaine,
 # 9-12 amphetamine, 13 methamphetamine (week means only), 14-17 MDMA, 18-21 ketamine.
 FIGURE_SUBSTANCE = {
-    **dict.fromkeys(range(1, 5), "cannabis"), **dict.fromkeys(range(5, 9), "cocaine"),
-    **dict.fromkeys(range(9, 13), "amphetamines"), 13: "methamphetamine",
-    **dict.fromkeys(range(14, 18), "mdma"), **dict.fromkeys(range(18, 22), "ketamine"),
+    **dict.fromkeys(range(1, 5), "cannabis"),
+    **dict.fromkeys(range(5, 9), "cocaine"),
+    **dict.fromkeys(range(9, 13), "amphetamines"),
+    13: "methamphetamine",
+    **dict.fromkeys(range(14, 18), "mdma"),
+    **dict.fromkeys(range(18, 22), "ketamine"),
 }
 # The compound measured for each substance (the report's "rusmiddelmarkør").
 MARKERS = {
-    "cannabis": "THC-COOH", "cocaine": "benzoylecgonine", "amphetamines": "amphetamine",
-    "methamphetamine": "methamphetamine", "mdma": "MDMA", "ketamine": "ketamine",
+    "cannabis": "THC-COOH",
+    "cocaine": "benzoylecgonine",
+    "amphetamines": "amphetamine",
+    "methamphetamine": "methamphetamine",
+    "mdma": "MDMA",
+    "ketamine": "ketamine",
 }
 # Word that must occur in each figure title, so a renumbered source fails loudly.
 _TITLE_WORD = {
-    "cannabis": ("cannabis", "thc"), "cocaine": ("kokain",), "amphetamines": ("amfetamin",),
-    "methamphetamine": ("metamfetamin",), "mdma": ("mdma",), "ketamine": ("ketamin",),
+    "cannabis": ("cannabis", "thc"),
+    "cocaine": ("kokain",),
+    "amphetamines": ("amfetamin",),
+    "methamphetamine": ("metamfetamin",),
+    "mdma": ("mdma",),
+    "ketamine": ("ketamin",),
 }
-WEEKDAY_CODES = {"Ons": "wed", "Tor": "thu", "Fre": "fri", "Lør": "sat", "Søn": "sun",
-                 "Man": "mon", "Tir": "tue"}
+WEEKDAY_CODES = {"Ons": "wed", "Tor": "thu", "Fre": "fri", "Lør": "sat", "Søn": "sun", "Man": "mon", "Tir": "tue"}
 SEASON_CODES = {"Vår": "spring", "Høst": "autumn"}
 CITY_CODES = {"Oslo": "oslo", "Bergen": "bergen", "Trondheim": "trondheim"}
 
 # The treatment plants: site code -> the plant's proper name as the report writes it
 # (ch. 8, table "Datoer for prøvetaking"). Every plant in the sampling rows must be here.
 PLANT_NAMES = {
-    "bekkelaget": "Bekkelaget", "veas": "VEAS", "holen": "Holen", "knappen": "Knappen",
-    "ladehammeren": "Ladehammeren", "hovringen": "Høvringen",
+    "bekkelaget": "Bekkelaget",
+    "veas": "VEAS",
+    "holen": "Holen",
+    "knappen": "Knappen",
+    "ladehammeren": "Ladehammeren",
+    "hovringen": "Høvringen",
 }
 
 # EUDA metabolite names -> substance codes (cannabis is THC-COOH, cocaine benzoylecgonine).
 EUDA_SUBSTANCE = {
-    "cannabis": "cannabis", "cocaine": "cocaine", "amphetamine": "amphetamines",
-    "methamphetamine": "methamphetamine", "MDMA": "mdma", "ketamine": "ketamine",
+    "cannabis": "cannabis",
+    "cocaine": "cocaine",
+    "amphetamine": "amphetamines",
+    "methamphetamine": "methamphetamine",
+    "MDMA": "mdma",
+    "ketamine": "ketamine",
 }
-EUDA_WEEKDAYS = {"Wednesday": "wed", "Thursday": "thu", "Friday": "fri", "Saturday": "sat",
-                 "Sunday": "sun", "Monday": "mon", "Tuesday": "tue"}
+EUDA_WEEKDAYS = {
+    "Wednesday": "wed",
+    "Thursday": "thu",
+    "Friday": "fri",
+    "Saturday": "sat",
+    "Sunday": "sun",
+    "Monday": "mon",
+    "Tuesday": "tue",
+}
 # Country codes the EUDA file miscodes (Debrecen, Hungary, is given as "H"; ISO 3166 is HU).
 EUDA_COUNTRY_FIXES = {"H": "HU"}
 # Every country code of the EUDA file: (name in Norwegian bokmål, in Europe). An unknown code
 # stops the build, so a new country in a new release is named here before it is shown.
 # Europe as the wastewater page has always drawn it: Cyprus and Turkey count as European.
 EUDA_COUNTRIES = {
-    "AT": ("Østerrike", True), "AU": ("Australia", False), "BA": ("Bosnia-Hercegovina", True),
-    "BE": ("Belgia", True), "BR": ("Brasil", False), "CA": ("Canada", False),
-    "CH": ("Sveits", True), "CL": ("Chile", False), "CY": ("Kypros", True),
-    "CZ": ("Tsjekkia", True), "DE": ("Tyskland", True), "DK": ("Danmark", True),
-    "EE": ("Estland", True), "ES": ("Spania", True), "FI": ("Finland", True),
-    "FR": ("Frankrike", True), "GB": ("Storbritannia", True), "GR": ("Hellas", True),
-    "HR": ("Kroatia", True), "HU": ("Ungarn", True), "IE": ("Irland", True),
-    "IS": ("Island", True), "IT": ("Italia", True), "KR": ("Sør-Korea", False),
-    "LT": ("Litauen", True), "LU": ("Luxembourg", True), "LV": ("Latvia", True),
-    "MT": ("Malta", True), "NL": ("Nederland", True), "NO": ("Norge", True),
-    "NZ": ("New Zealand", False), "PL": ("Polen", True), "PT": ("Portugal", True),
-    "RO": ("Romania", True), "RS": ("Serbia", True), "SE": ("Sverige", True),
-    "SI": ("Slovenia", True), "SK": ("Slovakia", True), "TR": ("Tyrkia", True),
+    "AT": ("Østerrike", True),
+    "AU": ("Australia", False),
+    "BA": ("Bosnia-Hercegovina", True),
+    "BE": ("Belgia", True),
+    "BR": ("Brasil", False),
+    "CA": ("Canada", False),
+    "CH": ("Sveits", True),
+    "CL": ("Chile", False),
+    "CY": ("Kypros", True),
+    "CZ": ("Tsjekkia", True),
+    "DE": ("Tyskland", True),
+    "DK": ("Danmark", True),
+    "EE": ("Estland", True),
+    "ES": ("Spania", True),
+    "FI": ("Finland", True),
+    "FR": ("Frankrike", True),
+    "GB": ("Storbritannia", True),
+    "GR": ("Hellas", True),
+    "HR": ("Kroatia", True),
+    "HU": ("Ungarn", True),
+    "IE": ("Irland", True),
+    "IS": ("Island", True),
+    "IT": ("Italia", True),
+    "KR": ("Sør-Korea", False),
+    "LT": ("Litauen", True),
+    "LU": ("Luxembourg", True),
+    "LV": ("Latvia", True),
+    "MT": ("Malta", True),
+    "NL": ("Nederland", True),
+    "NO": ("Norge", True),
+    "NZ": ("New Zealand", False),
+    "PL": ("Polen", True),
+    "PT": ("Portugal", True),
+    "RO": ("Romania", True),
+    "RS": ("Serbia", True),
+    "SE": ("Sverige", True),
+    "SI": ("Slovenia", True),
+    "SK": ("Slovakia", True),
+    "TR": ("Tyrkia", True),
     "US": ("USA", False),
 }
 
@@ -101,21 +153,24 @@ def report_points(raw_dir: Path) -> pd.DataFrame:
     for widget_no, title in pts.groupby("widget_no")["figure_title"].first().items():
         words = _TITLE_WORD[FIGURE_SUBSTANCE[widget_no]]
         if not any(w in title.lower() for w in words):
-            raise ValueError(f"{REPORT_FIGURES}: figure {widget_no} title {title!r} "
-                             f"does not match substance {FIGURE_SUBSTANCE[widget_no]}")
+            raise ValueError(
+                f"{REPORT_FIGURES}: figure {widget_no} title {title!r} "
+                f"does not match substance {FIGURE_SUBSTANCE[widget_no]}"
+            )
     season_year = pts["pt_tid"].str.split(" ", expand=True)
     substance = pts["widget_no"].map(FIGURE_SUBSTANCE)
-    return pd.DataFrame({
-        "city": _mapped(pts["pt_by"], CITY_CODES, "city", REPORT_FIGURES),
-        "year": season_year[1].astype(int),
-        "season": _mapped(season_year[0], SEASON_CODES, "season", REPORT_FIGURES),
-        "weekday": _mapped(pts["pt_ukedag"], {**WEEKDAY_CODES, "uke": "week"}, "weekday",
-                           REPORT_FIGURES),
-        "substance": substance,
-        "marker": substance.map(MARKERS),
-        # empty = below the limit of quantification (report text, MDMA and ketamine)
-        "load": pts["pt_val"].astype(float),
-    })
+    return pd.DataFrame(
+        {
+            "city": _mapped(pts["pt_by"], CITY_CODES, "city", REPORT_FIGURES),
+            "year": season_year[1].astype(int),
+            "season": _mapped(season_year[0], SEASON_CODES, "season", REPORT_FIGURES),
+            "weekday": _mapped(pts["pt_ukedag"], {**WEEKDAY_CODES, "uke": "week"}, "weekday", REPORT_FIGURES),
+            "substance": substance,
+            "marker": substance.map(MARKERS),
+            # empty = below the limit of quantification (report text, MDMA and ketamine)
+            "load": pts["pt_val"].astype(float),
+        }
+    )
 
 
 def text_figures(raw_dir: Path) -> pd.DataFrame:
@@ -123,8 +178,10 @@ def text_figures(raw_dir: Path) -> pd.DataFrame:
 
 
 def _day_key(frame: pd.DataFrame, weekday: pd.Series) -> pd.Series:
-    return pd.Series(list(zip(frame["city"], frame["year"].astype(int), frame["season"], weekday,
-                              frame["substance"], strict=True)), index=frame.index)
+    return pd.Series(
+        list(zip(frame["city"], frame["year"].astype(int), frame["season"], weekday, frame["substance"], strict=True)),
+        index=frame.index,
+    )
 
 
 def daily(points: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -149,11 +206,13 @@ def week_means(points: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     means = points[points["weekday"] == "week"][["city", "year", "season", "substance", "load"]]
     rows = figures[figures["measure"] == "below_loq_week_mean"]
     below_keys = set(zip(rows["city"], rows["year"].astype(int), rows["season"], rows["substance"], strict=True))
-    keys = pd.Series(list(zip(means["city"], means["year"], means["season"], means["substance"], strict=True)),
-                     index=means.index)
+    keys = pd.Series(
+        list(zip(means["city"], means["year"], means["season"], means["substance"], strict=True)), index=means.index
+    )
     if below_keys - set(keys):
-        raise ValueError(f"{TEXT_FIGURES}: below_loq_week_mean rows match no week mean: "
-                         f"{sorted(below_keys - set(keys))}")
+        raise ValueError(
+            f"{TEXT_FIGURES}: below_loq_week_mean rows match no week mean: {sorted(below_keys - set(keys))}"
+        )
     return means.assign(load=means["load"].mask(keys.isin(below_keys))).reset_index(drop=True)
 
 
@@ -161,10 +220,14 @@ def enantiomer(figures: pd.DataFrame) -> pd.DataFrame:
     rows = figures[figures["measure"] == "levo_amphetamine_share"]
     if set(rows["unit"]) != {"percent"}:
         raise ValueError(f"{TEXT_FIGURES}: levo shares must be in percent")
-    return pd.DataFrame({
-        "city": rows["city"], "year": rows["year"].astype(int), "season": rows["season"],
-        "levo_share": rows["value"].astype(float) / 100,
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "city": rows["city"],
+            "year": rows["year"].astype(int),
+            "season": rows["season"],
+            "levo_share": rows["value"].astype(float) / 100,
+        }
+    ).reset_index(drop=True)
 
 
 def _sampling_rows(figures: pd.DataFrame) -> pd.DataFrame:
@@ -182,13 +245,18 @@ def sites(figures: pd.DataFrame) -> pd.DataFrame:
         raise ValueError(f"{TEXT_FIGURES}: a plant is given under two cities")
     names = plants["site"].map(PLANT_NAMES)
     if names.isna().any():
-        raise ValueError(f"{TEXT_FIGURES}: no name for plant {plants['site'][names.isna()].iloc[0]!r} "
-                         "(add it to PLANT_NAMES)")
+        raise ValueError(
+            f"{TEXT_FIGURES}: no name for plant {plants['site'][names.isna()].iloc[0]!r} (add it to PLANT_NAMES)"
+        )
     # Plant populations are not in the report or the sources (EUDA gives city totals only).
-    return pd.DataFrame({
-        "site": plants["site"], "city": plants["city"], "name": names,
-        "population": pd.array([pd.NA] * len(plants), dtype="Int64"),
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "site": plants["site"],
+            "city": plants["city"],
+            "name": names,
+            "population": pd.array([pd.NA] * len(plants), dtype="Int64"),
+        }
+    ).reset_index(drop=True)
 
 
 def sampling(figures: pd.DataFrame) -> pd.DataFrame:
@@ -197,10 +265,15 @@ def sampling(figures: pd.DataFrame) -> pd.DataFrame:
     parts = rows["value"].str.split("/", expand=True)
     if parts.shape[1] != 2 or parts.isna().any().any():
         raise ValueError(f"{TEXT_FIGURES}: sampling periods must be written 'start/end'")
-    return pd.DataFrame({
-        "site": rows["site"], "year": rows["year"].astype(int), "season": rows["season"],
-        "start": parts[0], "end": parts[1],
-    }).reset_index(drop=True)
+    return pd.DataFrame(
+        {
+            "site": rows["site"],
+            "year": rows["year"].astype(int),
+            "season": rows["season"],
+            "start": parts[0],
+            "end": parts[1],
+        }
+    ).reset_index(drop=True)
 
 
 def europe(raw_dir: Path) -> pd.DataFrame:
@@ -209,18 +282,20 @@ def europe(raw_dir: Path) -> pd.DataFrame:
     unknown = sorted(set(country) - set(EUDA_COUNTRIES))
     if unknown:
         raise ValueError(f"{EUDA_ALL}: unknown country code(s) {unknown} (add to EUDA_COUNTRIES)")
-    return pd.DataFrame({
-        "year": eu["Year"].astype(int),
-        "country": country,
-        "country_name": country.map(lambda c: EUDA_COUNTRIES[c][0]),
-        "in_europe": country.map(lambda c: EUDA_COUNTRIES[c][1]).astype(bool),
-        "city": eu["City"],
-        "site": eu["Site ID"],
-        "substance": _mapped(eu["Metabolite"], EUDA_SUBSTANCE, "metabolite", EUDA_ALL),
-        "daily_mean": eu["Daily mean"].astype(float),
-        "weekday_mean": eu["Weekday mean"].astype(float),
-        "weekend_mean": eu["Weekend mean"].astype(float),
-    })
+    return pd.DataFrame(
+        {
+            "year": eu["Year"].astype(int),
+            "country": country,
+            "country_name": country.map(lambda c: EUDA_COUNTRIES[c][0]),
+            "in_europe": country.map(lambda c: EUDA_COUNTRIES[c][1]).astype(bool),
+            "city": eu["City"],
+            "site": eu["Site ID"],
+            "substance": _mapped(eu["Metabolite"], EUDA_SUBSTANCE, "metabolite", EUDA_ALL),
+            "daily_mean": eu["Daily mean"].astype(float),
+            "weekday_mean": eu["Weekday mean"].astype(float),
+            "weekend_mean": eu["Weekend mean"].astype(float),
+        }
+    )
 
 
 def oslo_history(raw_dir: Path) -> pd.DataFrame:
@@ -228,12 +303,14 @@ def oslo_history(raw_dir: Path) -> pd.DataFrame:
     old = _read(raw_dir, OSLO_HISTORY)
     if set(old["location"]) != {"VEAS"}:
         raise ValueError(f"{OSLO_HISTORY}: expected VEAS rows only")
-    return pd.DataFrame({
-        "year": old["year"].astype(int),
-        "weekday": _mapped(old["dayofweek"], EUDA_WEEKDAYS, "day", OSLO_HISTORY),
-        "substance": _mapped(old["metabolite"], EUDA_SUBSTANCE, "metabolite", OSLO_HISTORY),
-        "load": old["value_mg_per_1000_per_day"].astype(float),
-    })
+    return pd.DataFrame(
+        {
+            "year": old["year"].astype(int),
+            "weekday": _mapped(old["dayofweek"], EUDA_WEEKDAYS, "day", OSLO_HISTORY),
+            "substance": _mapped(old["metabolite"], EUDA_SUBSTANCE, "metabolite", OSLO_HISTORY),
+            "load": old["value_mg_per_1000_per_day"].astype(float),
+        }
+    )
 
 
 def build(raw_dir: Path) -> dict[str, pd.DataFrame]:
