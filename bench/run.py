@@ -8,6 +8,7 @@
 3. App start-up (import + validation of every table) in a fresh process, and its peak memory.
 4. A wastewater country-filter change: the callbacks it fires and their cost against rebuilding
    every card of the page (bench/filter_change.py).
+5. Worker memory after every page and 10,000 distinct filter states (bench/memory.py; a few minutes).
 """
 
 from __future__ import annotations
@@ -87,8 +88,10 @@ def main() -> None:
     )
 
     import filter_change
+    import memory
 
     filter_change.main()
+    memory.main()
 
 
 if __name__ == "__main__":

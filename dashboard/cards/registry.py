@@ -11,17 +11,19 @@ layout. Tables and downloads are rebuilt on the server from the same cached buil
 rows a browser sends; the batch export (dashboard.export) walks the same registry.
 
 Input checking happens in one place, validate(): a value a parameter does not allow raises
-Invalid, and the generated callbacks turn that into "no update". Nothing here imports dash.
+Invalid, and the generated callbacks turn that into "no update". Nothing here imports dash; plotly only to keep figures as JSON.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
 import pandas as pd
+from plotly.io import to_json
 
 from dashboard.cards.params import Param, read_query, to_query
 
@@ -45,6 +47,19 @@ class CardView:
     decimals: dict[str, int] = field(default_factory=dict)
     note: Any = None  # a component shown above the figure (e.g. test results)
 
+    def figure_dict(self) -> dict:
+        """The figure as plain JSON data (what dcc.Graph takes); cached views hold it as a JSON string."""
+        if isinstance(self.figure, str):
+            return json.loads(self.figure)
+        return self.figure.to_plotly_json() if hasattr(self.figure, "to_plotly_json") else self.figure
+
+    def plotly_figure(self):
+        """A fresh plotly Figure of the view (the exporter resizes what it renders), with numeric
+        arrays as numbers again (the JSON packs them as base64 typed arrays)."""
+        import plotly.graph_objects as go
+
+        return go.Figure(_unpack(self.figure_dict()))
+
     def payload(self) -> dict:
         """Rows, headers and metadata as plain JSON-able data (table view and downloads)."""
         from dashboard.components.exports import slug
@@ -64,6 +79,22 @@ class CardView:
             "filters": self.filters,
             "filename": slug("-".join(parts)),
         }
+
+
+def _unpack(node):
+    """Plotly's base64 typed arrays ({"dtype": "i2", "bdata": ...}) back to numpy arrays."""
+    if isinstance(node, dict):
+        if set(node) >= {"dtype", "bdata"} and set(node) <= {"dtype", "bdata", "shape"}:
+            import base64
+
+            import numpy as np
+
+            array = np.frombuffer(base64.b64decode(node["bdata"]), dtype=np.dtype(node["dtype"]))
+            return array.reshape([int(n) for n in str(node["shape"]).split(",")]) if "shape" in node else array
+        return {k: _unpack(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_unpack(v) for v in node]
+    return node
 
 
 @dataclass(frozen=True)
@@ -144,7 +175,7 @@ class PageSpec:
         """{card name: figure} for a URL query ({} = defaults): the batch export's input. Copies,
         since views are cached and the exporter resizes what it renders."""
         state, _, _ = self.from_query(query or {})
-        return {c.name: type(fig)(fig) for c in self.cards for fig in [view(c.name, state).figure]}
+        return {c.name: view(c.name, state).plotly_figure() for c in self.cards}
 
     def query(self, state: dict) -> dict:
         return to_query(state, self.params)
@@ -224,21 +255,28 @@ def register(spec: PageSpec) -> PageSpec:
     return spec
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _build(card_name: str, key: tuple) -> CardView:
     spec, card = CARDS[card_name]
     state = spec.defaults()
     state.update({k: (list(v) if isinstance(v, tuple) else v) for k, v in key})
-    return card.build(state)
+    built = card.build(state)
+    # Keep the figure as its JSON text: a few KB, where a plotly Figure object holds far more
+    # (bench/memory.py); it is parsed again per response, which costs about a millisecond.
+    return replace(built, figure=to_json(built.figure, validate=False))
 
 
 def view(card_name: str, state: dict) -> CardView:
     """The (cached) view of a card for a validated state. Only the keys the card reads make the
-    cache key, so states that differ in other filters share one entry. Callers must not change
-    the figure in place (copy it first, as the exporter does)."""
+    cache key, so states that differ in other filters share one entry. Its figure is JSON text:
+    use figure_dict() or plotly_figure()."""
     _, card = CARDS[card_name]
     return _build(card_name, subset(state, card.reads))
 
 
 def clear_cache() -> None:
     _build.cache_clear()
+
+
+def cache_info():
+    return _build.cache_info()

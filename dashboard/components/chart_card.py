@@ -107,7 +107,7 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
                                 children=dcc.Loading(
                                     dcc.Graph(
                                         id=part(GRAPH, name),
-                                        figure=view.figure,
+                                        figure=view.figure_dict(),
                                         style={"height": f"{c.height}px"},
                                         config={**GRAPH_CONFIG, **c.graph_config},
                                     ),
@@ -271,7 +271,7 @@ def _card_callback(spec: PageSpec, c: Card) -> None:
     def _update(*values):
         state = _state(spec, names, values)
         view = registry.view(c.name, state)
-        return view.figure, view.title, view.note, meta(spec, c, state, view)
+        return view.figure_dict(), view.title, view.note, meta(spec, c, state, view)
 
 
 def _panel_callback(spec: PageSpec, p) -> None:
