@@ -107,6 +107,7 @@ def test_table_shows_same_numbers_as_chart(page):
     table = page.locator("#card-cannabis-snapshot table")
     expect(table).to_be_visible()
     rows = table.locator("tbody tr")
+    expect(rows.first).to_be_visible()
     shown = {}
     for i in range(rows.count()):
         cells = rows.nth(i).locator("td").all_inner_texts()

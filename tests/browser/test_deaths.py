@@ -39,8 +39,7 @@ def test_map_renders_fifteen_counties(page):
     # report table 2024: Oslo 56, Vestland 31, Finnmark 5
     assert z["03"] == 56 and z["46"] == 31 and z["56"] == 5
     # the map is drawn (svg paths for the counties), not just data
-    page.wait_for_selector(f"{MAP_GRAPH} .choroplethlocation")
-    assert page.locator(f"{MAP_GRAPH} .choroplethlocation").count() == 15
+    expect(page.locator(f"{MAP_GRAPH} .choroplethlocation")).to_have_count(15)
 
 
 def test_metric_switch_changes_map_and_url(page):

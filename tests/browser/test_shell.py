@@ -3,6 +3,7 @@
 import urllib.request
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
 
@@ -13,7 +14,7 @@ PAGES = ["/", "/cannabis", "/sentralstimulerende", "/dodsfall", "/injisering", "
 def test_page_loads_with_navigation(page, path):
     open_page(page, path)
     nav = page.locator("nav.navbar")
-    assert nav.get_by_role("link", name="Cannabis").is_visible()
+    expect(nav.get_by_role("link", name="Cannabis")).to_be_visible()
     assert page.locator("html").get_attribute("lang") == "nb"
 
 
@@ -26,9 +27,9 @@ def test_every_page_answers_200(live_server, path):
 def test_unknown_path_gets_friendly_404(page):
     page.allowed_errors.append("status of 404")  # the document itself answers 404, on purpose
     open_page(page, "/finnes-ikke")
-    assert page.locator("h1").inner_text() == "Fant ikke siden"
-    assert page.locator('a[href="/"]', has_text="Til forsiden").is_visible()
-    assert page.locator("nav.navbar").is_visible()
+    expect(page.locator("h1")).to_have_text("Fant ikke siden")
+    expect(page.locator('a[href="/"]', has_text="Til forsiden")).to_be_visible()
+    expect(page.locator("nav.navbar")).to_be_visible()
 
 
 def test_unknown_path_answers_http_404_with_the_page(live_server):
