@@ -105,8 +105,9 @@ FILTERS = (
 )
 
 
-def about(*keys, extra=None) -> list:
-    return [html.P(t(k)) for k in keys] + [html.P(x) for x in (extra or []) if x]
+def about(*keys, extra=None, **values) -> list:
+    """Paragraphs of "Om tallene": catalogue texts (with `values` for their placeholders), then `extra`."""
+    return [html.P(t(k, **values)) for k in keys] + [html.P(x) for x in (extra or []) if x]
 
 
 # --- cards -----------------------------------------------------------------------------------
@@ -197,6 +198,8 @@ def national_about() -> list:
         "deaths.about.revisions",
         "deaths.about.definition",
         extra=extra,
+        start=start,
+        end=end,
     )
 
 

@@ -70,6 +70,7 @@ def national_figure(
                 x=years + years[::-1],
                 y=list(band["high"]) + list(band["low"][::-1]),
                 fill="toself",
+                mode="lines",  # a band: without a mode, plotly adds markers when there are few points
                 fillcolor=rgba(TREND_COLOUR, 0.18),
                 line=dict(width=0),
                 name=t("deaths.nat.band"),

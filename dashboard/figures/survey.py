@@ -51,6 +51,7 @@ def _line_with_band(
             x=xs + xs[::-1],
             y=list(rows["ci_high"]) + list(rows["ci_low"])[::-1],
             fill="toself",
+            mode="lines",  # a band: without a mode, plotly adds markers when there are few points
             fillcolor=rgba(c, BAND_ALPHA),
             line=dict(width=0),
             hoverinfo="skip",
@@ -193,6 +194,7 @@ def adjusted_figure(
             x=xs + xs[::-1],
             y=list(adj["adjusted_high"]) + list(adj["adjusted_low"])[::-1],
             fill="toself",
+            mode="lines",  # a band: without a mode, plotly adds markers when there are few points
             fillcolor=rgba(c_adj, BAND_ALPHA),
             line=dict(width=0),
             hoverinfo="skip",

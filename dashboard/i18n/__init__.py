@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
+import re
 
 from dashboard.i18n.numbers import fmt_int, fmt_num, fmt_pct  # noqa: F401  (re-exported)
 
@@ -42,7 +43,15 @@ def t(key: str, **values) -> str:
     text = _CATALOG[lang()].get(key) or _CATALOG[DEFAULT_LANG].get(key)
     if text is None:
         raise KeyError(f"no text for translation key {key!r}")
-    return text.format(**values) if values else text
+    # Plotly's own %{placeholders} (hover templates) pass through; ours must all be filled, so a
+    # text never reaches the page with a raw "{name}" in it.
+    try:
+        return _PLOTLY_FIELD.sub(r"%{{\1}}", text).format(**values)
+    except (KeyError, IndexError) as exc:
+        raise KeyError(f"translation key {key!r} needs the value {exc}") from None
+
+
+_PLOTLY_FIELD = re.compile(r"%\{([^}]*)\}")
 
 
 def label(kind: str, code) -> str:

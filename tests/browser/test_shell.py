@@ -1,5 +1,6 @@
 """The app shell in a real browser: every page, the 404 page, offline assets."""
 
+import re
 import urllib.request
 
 import pytest
@@ -51,3 +52,13 @@ def test_bootstrap_is_served_locally(live_server):
         html = r.read().decode()
     assert "bootstrap.min.css" in html
     assert "cdn" not in html.lower() and "unpkg" not in html.lower()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_raw_placeholder_in_any_page_text(page, path):
+    """No "{name}" from a catalogue text reaches the page, hidden panels ("Om tallene") included."""
+    open_page(page, path)
+    if path not in ("/", "/om-tallene"):
+        expect(page.locator(".js-plotly-plot").first).to_be_attached()
+    text = page.evaluate("() => document.body.textContent")
+    assert not re.findall(r"\{[A-Za-z_][\w.\[\]]*\}", text)

@@ -138,3 +138,14 @@ def test_export_figures_titles_inside(module):
     for name, fig in module.figures({}).items():
         assert fig.layout.title.text, name
         assert any("Kilde" in (a.text or "") for a in fig.layout.annotations), name
+
+
+@pytest.mark.parametrize("query", [{}, {"fra": "2018"}, {"fra": "2022", "k": "both"}])
+def test_no_band_draws_markers(query):
+    """A band (fill='toself') with no mode gets markers from plotly when a trace has fewer than 20
+    points: stray dots in the chart and in exported images."""
+    for spec in (cannabis, stimulants):
+        for name, fig in spec.figures(query).items():
+            for tr in fig.data:
+                if getattr(tr, "fill", None) == "toself":
+                    assert tr.mode == "lines", (name, tr.name)
