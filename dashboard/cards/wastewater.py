@@ -10,6 +10,7 @@ from dash import html
 from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, register
 from dashboard.components.table import simple_table
+from dashboard.data.contract import WASTEWATER_MARKERS
 from dashboard.data.store import table
 from dashboard.figures import wastewater as figs
 from dashboard.figures.theme import colour, empty_figure
@@ -245,8 +246,7 @@ def _results_view(fig, result, title, subtitle, filename, note) -> CardView:
 
 def build_week_means(v: dict) -> CardView:
     s = v["substance"]
-    daily = _daily()
-    marker = daily.loc[daily.substance == s, "marker"].iloc[0] if s in ww.DAILY_SUBSTANCES else s
+    marker = label("marker", WASTEWATER_MARKERS[s])
     m = _chosen(_means(), v)
     m = m.assign(city=pd.Categorical(m.city, categories=v["cities"], ordered=True)).sort_values(["city", "year"])
     m = m.assign(city=m.city.astype(str))

@@ -51,6 +51,13 @@ NB = {
     "code.substance.ghb": "GHB",
     "code.substance.heroin": "heroin",
     "code.substance.other": "andre rusmidler",
+    # the compound measured in wastewater for each substance, as the report names it
+    "code.marker.THC-COOH": "THC-syre (THC-COOH)",
+    "code.marker.benzoylecgonine": "benzoylekgonin",
+    "code.marker.amphetamine": "amfetamin",
+    "code.marker.methamphetamine": "metamfetamin",
+    "code.marker.MDMA": "MDMA",
+    "code.marker.ketamine": "ketamin",
     "code.period.lifetime": "noen gang",
     "code.period.last_12_months": "siste 12 måneder",
     "code.period.last_4_weeks": "siste 4 uker",

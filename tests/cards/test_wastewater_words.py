@@ -119,3 +119,18 @@ def test_notice_asks_for_a_choice_only_when_one_is_empty():
         raw = {"cities": ["oslo"], "years": [2024], "seasons": ["spring"], empty: []}
         assert "Velg minst én by" in str(card.notice(raw))
     assert card.notice({"cities": None, "years": "x", "seasons": 3}) is not None
+
+
+@pytest.mark.parametrize(
+    ("substance", "marker"),
+    [
+        ("cannabis", "THC-syre"),
+        ("cocaine", "benzoylekgonin"),
+        ("amphetamines", "amfetamin"),
+        ("methamphetamine", "metamfetamin"),
+    ],
+)
+def test_markers_are_named_as_the_report_names_them(substance, marker):
+    view = card.build_week_means({**card.SPEC.defaults(), "substance": substance})
+    assert f"Markør: {marker}" in view.subtitle
+    assert "benzoylecgonine" not in view.subtitle and "amphetamine" not in view.subtitle
