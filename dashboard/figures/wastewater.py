@@ -221,10 +221,15 @@ def oslo_history_figure(history, recent, *, title: str, subtitle: str, source: s
         return empty_figure(t("ww.empty"), title)
     fig = go.Figure()
     if not history.empty:
+        # Every year of the span on the axis, so a year with no measurements breaks the line
+        # instead of a line drawn across it.
+        years = range(int(history["year"].min()), int(history["year"].max()) + 1)
+        history = history.set_index("year").reindex(years).rename_axis("year").reset_index()
         fig.add_scatter(
             x=history["year"],
             y=history["load"],
             mode="lines+markers",
+            connectgaps=False,
             name=t("ww.history.old", years=year_span(history["year"])),
             line=dict(color=GREY),
             customdata=history["days"],

@@ -60,3 +60,14 @@ def test_europe_highlights_norwegian_cities():
 def test_empty_input_gives_message_figure():
     fig = figs.week_means_figure(pd.DataFrame(columns=["city", "year", "season", "load"]), **KW)
     assert fig.layout.annotations and not fig.data
+
+
+def test_oslo_history_breaks_the_line_at_a_year_without_data():
+    """Amphetamine: the VEAS series has no 2014 (report's card note); the line must not bridge it."""
+    hist = ww.oslo_history_means(table("wastewater_oslo_history"), "amphetamines")
+    assert 2014 not in set(hist["year"]) and {2013, 2015} <= set(hist["year"])
+    fig = figs.oslo_history_figure(hist, pd.DataFrame(columns=["year", "season", "load"]), **KW)
+    line = fig.data[0]
+    y = dict(zip(line.x, line.y, strict=True))
+    assert y[2014] is None or math.isnan(y[2014])
+    assert line.connectgaps is False
