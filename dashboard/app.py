@@ -1,4 +1,6 @@
-"""The app factory. gunicorn serves `dashboard.app:server` (see gunicorn.conf.py and Procfile)."""
+"""The app factory. gunicorn serves `dashboard.app:server` (see gunicorn.conf.py and Procfile).
+The HTTP hardening (request guard, body limit, 404s, no versions, security headers and CSP) is
+dashboard/server.py."""
 
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ from dashboard.components import shell
 from dashboard.data import store
 from dashboard.data.paths import ROOT
 from dashboard.i18n import lang, t
+from dashboard.server import DashboardDash, harden
 
 
 def create_app() -> Dash:
     # Validate every table before serving: a malformed file stops start-up with file/row/column.
     store.load_all()
-    app = Dash(
+    app = DashboardDash(
         "dashboard",  # the package name, so pages import as dashboard.pages.<name>
         use_pages=True,
         pages_folder=str(ROOT / "dashboard" / "pages"),
@@ -38,6 +41,7 @@ def create_app() -> Dash:
         ]
     )
     _answer_unknown_paths_with_404(app)
+    harden(app)  # before the first request: Flask takes no hooks after it
     # Dash registers its script paths on the first request of each process, and two concurrent
     # first requests race: the second sees the set-up flag before the registry is filled and
     # answers 500 for a script. One request here, before gunicorn forks, sets up every worker.

@@ -11,7 +11,7 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, PageSpec, Panel, register
 from dashboard.data import store
 from dashboard.figures import survey as fig_survey
-from dashboard.i18n import fmt_int, fmt_num, label, labelled, t
+from dashboard.i18n import fmt_int, fmt_num, label, labelled, t, upper_first
 from dashboard.stats import survey as st
 
 PARAMS = {
@@ -317,7 +317,7 @@ def tiles(v: dict):
             sex=sex,
             age_group=v["age"],
             title=t(
-                "survey.kpi_title", substance=label("substance", "cannabis").capitalize(), period=label("period", p)
+                "survey.kpi_title", substance=upper_first(label("substance", "cannabis")), period=label("period", p)
             ),
         )
         for p in _periods_for(v["age"])

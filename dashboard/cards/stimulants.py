@@ -8,7 +8,7 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, PageSpec, Panel, register
 from dashboard.figures import survey as fig_survey
 from dashboard.figures.theme import empty_figure
-from dashboard.i18n import label, t
+from dashboard.i18n import label, t, upper_first
 from dashboard.stats import survey as st
 
 STIM_PERIODS = ("lifetime", "last_12_months")
@@ -162,7 +162,7 @@ def tiles(v: dict):
             age_group=v["age"],
             title=t(
                 "survey.kpi_title",
-                substance=label("substance", s).capitalize() if s != "mdma" else label("substance", s),
+                substance=upper_first(label("substance", s)),
                 period=label("period", v["period"]),
             ),
         )

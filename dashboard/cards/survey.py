@@ -11,7 +11,7 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import CardView, Filter
 from dashboard.components import kpi
 from dashboard.data import store
-from dashboard.i18n import fmt_int, fmt_num, label, labelled, options, t
+from dashboard.i18n import fmt_int, fmt_num, label, labelled, options, t, upper_first
 from dashboard.stats import survey as st
 
 SEX_CHOICES = ("all", "men", "women", "both")
@@ -128,7 +128,7 @@ def survey_tile(*, substance: str, period: str, sex: str, age_group: str, title:
     kf = st.key_figure(rows, first_year=years()[0])
     if kf is None:
         return kpi.tile(title, "–", t("card.empty"))
-    who = f"{label('sex', sex).capitalize()}, {label('survey_age', age_group)}."
+    who = f"{upper_first(label('sex', sex))}, {label('survey_age', age_group)}."
     note = t(
         "survey.kpi_note",
         low=fmt_num(kf.ci_low),

@@ -14,7 +14,7 @@ from dashboard.data.contract import WASTEWATER_MARKERS
 from dashboard.data.store import table
 from dashboard.figures import wastewater as figs
 from dashboard.figures.theme import colour, empty_figure
-from dashboard.i18n import fmt_num, label, labelled, options, t
+from dashboard.i18n import fmt_num, label, labelled, options, t, upper_first
 from dashboard.stats import wastewater as ww
 
 
@@ -460,7 +460,7 @@ def build_history(v: dict) -> CardView:
 
 def build_europe(v: dict) -> CardView:
     s, year = v["substance"], europe_year()
-    title = t("ww.europe.title", substance=label("substance", s).capitalize(), year=year)
+    title = t("ww.europe.title", substance=upper_first(label("substance", s)), year=year)
     subtitle = t("ww.europe.subtitle")
     rank = ww.europe_ranking(table("wastewater_europe"), s, year, v["land"] or None)
     fig = figs.europe_figure(rank, title=title, subtitle=subtitle, source=t("ww.source_euda"))

@@ -7,7 +7,7 @@ from plotly.subplots import make_subplots
 
 from dashboard.data.contract import WEEKDAYS
 from dashboard.figures.theme import GREY, colour, empty_figure, finish, rgba
-from dashboard.i18n import label, t
+from dashboard.i18n import label, t, upper_first
 
 WEEK = WEEKDAYS
 # Sampling periods take colours by position in time (light then dark, spring then autumn), so a
@@ -17,7 +17,7 @@ FLAG = "#C00000"
 
 
 def period_label(year: int, season: str) -> str:
-    return f"{label('season', season).capitalize()} {year}"
+    return f"{upper_first(label('season', season))} {year}"
 
 
 def year_span(years) -> str:

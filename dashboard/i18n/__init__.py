@@ -70,3 +70,8 @@ def labelled(frame, **kinds):
     return frame.assign(
         **{f"{col}_label": frame[col].map(lambda c, k=kind: label(k, c)) for col, kind in kinds.items()}
     )
+
+
+def upper_first(text: str) -> str:
+    """'ecstasy/MDMA' -> 'Ecstasy/MDMA' (str.capitalize would lower the rest: 'Ecstasy/mdma')."""
+    return text[:1].upper() + text[1:]

@@ -18,3 +18,10 @@ def test_code_labels_in_bokmal():
 def test_missing_key_is_an_error():
     with pytest.raises(KeyError):
         t("no.such.key")
+
+
+def test_upper_first_keeps_the_rest_of_a_name():
+    from dashboard.i18n import label, upper_first
+
+    assert upper_first(label("substance", "mdma")) == "Ecstasy/MDMA"
+    assert upper_first("") == ""
