@@ -36,9 +36,9 @@ run: install
 test: install-test chromium lint
 	$(BIN)/python -m pytest
 
-# Inner loop: everything but the Chromium tests (browser, kaleido); well under a minute.
+# Inner loop: everything but the Chromium tests (browser, kaleido) and the load/fault/fuzz suite.
 test-fast: install-test
-	$(BIN)/python -m pytest -m "not browser and not kaleido"
+	$(BIN)/python -m pytest -m "not browser and not kaleido and not reliability"
 
 lint: install-test
 	$(BIN)/ruff check .

@@ -1,5 +1,6 @@
-"""Suite-wide markers: every test under tests/browser/ is marked `browser`, so the inner loop can
-run `pytest -m "not browser and not kaleido"` (make test-fast) without listing paths."""
+"""Suite-wide markers: every test under tests/browser/ is marked `browser` and every test under
+tests/reliability/ `reliability` (load, fault, fuzz: tens of seconds), so the inner loop can run
+`pytest -m "not browser and not kaleido and not reliability"` (make test-fast) without listing paths."""
 
 from __future__ import annotations
 
@@ -8,9 +9,12 @@ from pathlib import Path
 import pytest
 
 BROWSER_DIR = Path(__file__).resolve().parent / "browser"
+RELIABILITY_DIR = Path(__file__).resolve().parent / "reliability"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if item.path.is_relative_to(BROWSER_DIR):
             item.add_marker(pytest.mark.browser)
+        elif item.path.is_relative_to(RELIABILITY_DIR):
+            item.add_marker(pytest.mark.reliability)
