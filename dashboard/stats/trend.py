@@ -38,7 +38,7 @@ class LinearTrend:
 def fit_linear_trend(x, y, level: float = 0.95) -> LinearTrend:
     """OLS fit of y on x. Needs at least three points (one residual degree of freedom) and
     no missing values: a gap must be dealt with by the caller, not silently dropped here."""
-    from scipy import stats  # imported here: scipy is a large share of the app's start-up time
+    from scipy.special import stdtr, stdtrit  # not scipy.stats: it costs a worker over 50 MB
 
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
@@ -58,9 +58,9 @@ def fit_linear_trend(x, y, level: float = 0.95) -> LinearTrend:
     resid = y - (intercept + slope * x)
     dof = n - 2
     resid_sd = float(np.sqrt((resid**2).sum() / dof))
-    t_crit = float(stats.t.ppf(0.5 + level / 2, dof))
+    t_crit = float(stdtrit(dof, 0.5 + level / 2))
     se_slope = resid_sd / np.sqrt(sxx)
-    p_value = (0.0 if slope != 0 else 1.0) if se_slope == 0 else float(2 * stats.t.sf(abs(slope / se_slope), dof))
+    p_value = (0.0 if slope != 0 else 1.0) if se_slope == 0 else float(2 * stdtr(dof, -abs(slope / se_slope)))
     return LinearTrend(
         slope=slope,
         intercept=intercept,

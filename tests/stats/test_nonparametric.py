@@ -89,3 +89,21 @@ def test_holm_is_monotone():
     assert all(h >= r for h, r in zip(holm, raw, strict=True))
     order = np.argsort(raw)
     assert all(np.diff(np.asarray(holm)[order]) >= -1e-15)
+
+
+def test_kruskal_equals_scipy_on_every_wastewater_comparison():
+    """Our Kruskal-Wallis (scipy.special only) against scipy.stats.kruskal on the report's data."""
+    from dashboard.data.store import table
+    from dashboard.stats import wastewater as ww
+
+    daily = table("wastewater_daily")
+    checked = 0
+    for substance in ww.DAILY_SUBSTANCES:
+        for city in ww.CITIES:
+            for groups in (ww.year_groups(daily, substance, city), ww.period_groups(daily, substance, city)):
+                groups = [g for g in groups.values() if g]
+                ours = kruskal_wallis(dict(enumerate(groups)))
+                h, p = stats.kruskal(*groups)
+                assert ours.statistic == pytest.approx(h, rel=1e-12) and ours.p_value == pytest.approx(p, rel=1e-9)
+                checked += 1
+    assert checked == 30
