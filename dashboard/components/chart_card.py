@@ -36,6 +36,10 @@ FILE_KINDS = ("csv", "xlsx")
 
 GRAPH_CONFIG = {
     "displaylogo": False,
+    # No door to Plotly's cloud: the toolbar's "Share chart"/"Edit in Chart Studio" would upload the
+    # chart to a third party, which a closed-network public-statistics site must not offer.
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
     "locale": "no",  # assets/plotly-locale-no.js: Norwegian toolbar labels
     "responsive": True,
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],

@@ -62,3 +62,12 @@ def test_no_raw_placeholder_in_any_page_text(page, path):
         expect(page.locator(".js-plotly-plot").first).to_be_attached()
     text = page.evaluate("() => document.body.textContent")
     assert not re.findall(r"\{[A-Za-z_][\w.\[\]]*\}", text)
+
+
+def test_toolbar_has_no_cloud_button(page):
+    open_page(page, "/cannabis")
+    graph = page.locator("#card-cannabis-trend .js-plotly-plot")
+    graph.hover()
+    expect(graph.locator(".modebar-btn").first).to_be_attached()
+    titles = graph.locator(".modebar-btn").evaluate_all("els => els.map(e => e.getAttribute('data-title') || '')")
+    assert titles and not [x for x in titles if "Chart Studio" in x or "Share" in x or "Del" in x]
