@@ -136,14 +136,41 @@ def survey_tile(*, substance: str, period: str, sex: str, age_group: str, title:
         n=fmt_int(kf.n) if kf.n is not None else t("misc.gap"),
         who=who,
     )
-    trend = []
-    for year, verdict, old in (
-        (kf.previous_year, kf.previous_verdict, kf.previous_percent),
-        (kf.first_year, kf.first_verdict, kf.first_percent),
-    ):
-        if year is not None:
-            trend.append((t(f"survey.kpi_change.{verdict}", year=year, old=fmt_num(old)), _direction(verdict)))
-    return kpi.tile(title, t("survey.kpi_value", value=fmt_num(kf.percent)), note, trend=trend)
+    report = st.report_trend(
+        store.table("report_figures"), substance=substance, period=period, sex=sex, age_group=age_group
+    )
+    if report is not None and report.last != kf.year:
+        report = None  # a test of an earlier edition's period says nothing about the latest year
+    return kpi.tile(title, t("survey.kpi_value", value=fmt_num(kf.percent)), note, trend=tile_lines(kf, report))
+
+
+def p_text(p: float) -> str:
+    """'= 0,398' or '< 0,001', to follow a 'p'."""
+    return "< 0,001" if p < 0.001 else "= " + fmt_num(p, 3)
+
+
+def tile_lines(kf: st.KeyFigure, report: st.ReportTrend | None) -> list[tuple[str, str | None]]:
+    """The change lines of a tile. Where the report tested the series, its verdict comes first and
+    stands for the whole period (no own comparison with the first year beside it); the change
+    from the year before is always our own, named test."""
+    lines = []
+    if report is not None:
+        lines.append(
+            (t("survey.kpi_report_trend", first=report.first, last=report.last, p=fmt_num(report.p_below, 2)), "up")
+        )
+    comparisons = [(kf.previous_year, kf.previous_verdict, kf.previous_percent, kf.previous_p)]
+    if report is None:
+        comparisons.append((kf.first_year, kf.first_verdict, kf.first_percent, kf.first_p))
+    for year, verdict, old, p in comparisons:
+        if year is None:
+            continue
+        if p is None:
+            lines.append((t("survey.kpi_test.untested", year=year, old=fmt_num(old)), None))
+        else:
+            lines.append(
+                (t(f"survey.kpi_test.{verdict}", year=year, old=fmt_num(old), p=p_text(p)), _direction(verdict))
+            )
+    return lines
 
 
 def tiles_block(tiles: list, sex_choice: str) -> html.Div:

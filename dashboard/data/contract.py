@@ -82,8 +82,9 @@ REPORT_TOPICS = ("survey", "deaths", "pwid", "wastewater")
 REPORT_MEASURES = (
     "deaths", "deaths_mean_per_year", "mean_age", "not_autopsied", "not_autopsied_percent",
     "rate_age_standardised", "standard_population_year", "estimate_min", "estimate_max",
+    "trend_increase",  # the report's trend test found a significant increase; value = the p bound it states
 )  # fmt: skip
-REPORT_UNITS = ("count", "persons", "percent", "per 100 000", "year", "years")
+REPORT_UNITS = ("count", "persons", "percent", "per 100 000", "year", "years", "p")
 
 
 class DataError(ValueError):
@@ -201,6 +202,7 @@ REPORT_UNIT_BOUNDS = {
     "per 100 000": (0, 100_000),
     "year": (YEAR["min"], YEAR["max"]),
     "years": (0, 120),  # an age
+    "p": (0, 1),  # a p-value (or the bound the report gives, as in p < 0.01)
 }
 
 
@@ -231,6 +233,9 @@ def _sampling_week(df: pd.DataFrame, file: str) -> None:
 
 # report_figures.breakdown: 'all', or 'key=value' parts joined by ';' (see sources/deaths.py).
 BREAKDOWN_CODES = {
+    "substance": SUBSTANCES,
+    "survey_period": PERIODS,
+    "survey_age": SURVEY_AGE_GROUPS,
     "sex": SEXES,
     "age_group": DEATH_AGE_GROUPS,
     "intent": DEATH_INTENTS,

@@ -64,12 +64,15 @@ NB = {
     "survey.kpi_value": "{value} %",
     "survey.kpi_note": "95 % KI {low}–{high} %, {n} svar. {who}",
     "survey.kpi_note_both": "Kjønnsfilteret «menn og kvinner» viser her tall for alle.",
-    "survey.kpi_change.increase": "Økning siden {year} (fra {old} %)",
-    "survey.kpi_change.decrease": "Nedgang siden {year} (fra {old} %)",
-    "survey.kpi_change.no_clear_change": "Ingen sikker endring siden {year} (da {old} %)",
-    "survey.kpi_rule": "Vi kaller det bare økning eller nedgang når 95 %-intervallene for de to årene ikke "
-    "overlapper. Overlapper de, skriver vi «ingen sikker endring». Regelen er forsiktig: "
-    "en reell, liten endring kan skjule seg bak overlappende intervaller.",
+    "survey.kpi_report_trend": "Rapportens trendtest: økning {first}–{last} (p < {p})",
+    "survey.kpi_test.increase": "Økning fra {year} ({old} %; vår test, p {p})",
+    "survey.kpi_test.decrease": "Nedgang fra {year} ({old} %; vår test, p {p})",
+    "survey.kpi_test.no_clear_change": "Ingen sikker endring fra {year} ({old} %; vår test, p {p})",
+    "survey.kpi_test.untested": "Ikke testet mot {year} ({old} %): intervallene mangler",
+    "survey.kpi_rule": "Der rapporten har testet utviklingen, viser vi rapportens resultat. Andre endringer er "
+    "vår egen test av forskjellen mellom to års anslag (z-test, standardfeil fra de publiserte "
+    "95 %-intervallene, 5 %-nivå). «Ingen sikker endring» betyr at testen ikke fant en forskjell, "
+    "ikke at bruken er uendret.",
     "survey.kpi_title": "{substance}, {period}",
     # about the numbers (shared caveats)
     "survey.about_source": "Kilde: Rus- og tobakksundersøkelsen (Rusundersøkelsen), en årlig spørreundersøkelse "
@@ -88,8 +91,12 @@ NB = {
     "avvike noe.",
     "survey.about_ages": "Bare personer 16–64 år er med. Eldre fikk ikke spørsmål om narkotika før 2025, så "
     "grensen holder tallene sammenlignbare over tid.",
-    "survey.about_tests": "Rapporten har testet utviklingen over tid bare for cannabis (justert for alder og kjønn). "
-    "For andre tall er det ikke gjort tester.",
+    "survey.about_tests": "Rapporten har testet utviklingen over tid bare for cannabis blant 16–64-åringer "
+    "(justert for alder og kjønn), og fant en liten, men sikker økning; nøkkeltallene viser det. "
+    "Når nøkkeltallene ellers sier «økning», «nedgang» eller «ingen sikker endring» fra et tidligere år, er "
+    "det vår egen test: en tosidig z-test for forskjellen mellom to uavhengige anslag, der standardfeilen "
+    "til hvert anslag er regnet ut fra det publiserte 95 %-intervallet, med 5 % signifikansnivå. "
+    "Testen tar ikke hensyn til at mange sammenligninger gjøres samtidig.",
     # cannabis page
     "cannabis.title": "Cannabis",
     "cannabis.lead": "Hvor mange i alderen 16–64 år som har brukt cannabis, etter kjønn, alder og år ({first}–{last}). "

@@ -69,21 +69,53 @@ def survey_years(frame: pd.DataFrame) -> list[int]:
     return sorted(int(y) for y in frame["year"].unique())
 
 
-def intervals_overlap(a_low: float, a_high: float, b_low: float, b_high: float) -> bool:
-    return a_low <= b_high and b_low <= a_high
+# Our own comparisons of two survey years: a two-sided z-test for the difference of two
+# independent estimates, each standard error read from its published 95 % interval
+# (se = (ci_high - ci_low) / (2 * 1.96)). Named in "Om tallene" (survey.about_tests).
+Z95 = 1.959963984540054
+CHANGE_ALPHA = 0.05
+
+
+def change_test(old: tuple[float, float, float], new: tuple[float, float, float]) -> tuple[str, float | None]:
+    """(verdict, p) for two estimates given as (percent, ci_low, ci_high): 'increase' or
+    'decrease' where p < 0.05, else 'no_clear_change' (never "stable": no difference found is not
+    no difference). With no width in either interval there is nothing to test: (no_clear_change, None)."""
+    from scipy.special import ndtr
+
+    (p0, lo0, hi0), (p1, lo1, hi1) = old, new
+    se = ((hi0 - lo0) ** 2 + (hi1 - lo1) ** 2) ** 0.5 / (2 * Z95)
+    if se == 0:
+        return NO_CLEAR_CHANGE, None
+    z = (p1 - p0) / se
+    p = float(2 * ndtr(-abs(z)))
+    if p >= CHANGE_ALPHA:
+        return NO_CLEAR_CHANGE, p
+    return (INCREASE if z > 0 else DECREASE), p
 
 
 def change_verdict(old: tuple[float, float, float], new: tuple[float, float, float]) -> str:
-    """'increase', 'decrease' or 'no_clear_change' between two estimates (percent, ci_low, ci_high).
+    return change_test(old, new)[0]
 
-    The rule is deliberately cautious: only when the two 95 % intervals do not overlap do we
-    call it a change. Overlapping intervals can still hide a real difference, so the wording
-    for them is "no certain change", never "stable" or "unchanged".
-    """
-    (p0, lo0, hi0), (p1, lo1, hi1) = old, new
-    if intervals_overlap(lo0, hi0, lo1, hi1):
-        return NO_CLEAR_CHANGE
-    return INCREASE if p1 > p0 else DECREASE
+
+@dataclass(frozen=True)
+class ReportTrend:
+    """The report's own test of a survey series: a significant increase over first-last."""
+
+    first: int
+    last: int
+    p_below: float
+
+
+def report_trend(report_figures: pd.DataFrame, *, substance: str, period: str, sex: str, age_group: str):
+    """The report's trend test for one series (None where the report tested nothing)."""
+    rows = report_figures[(report_figures["topic"] == "survey") & (report_figures["measure"] == "trend_increase")]
+    for r in rows.itertuples():
+        parts = dict(part.split("=", 1) for part in r.breakdown.split(";"))
+        wanted = {"substance": substance, "survey_period": period, "sex": sex, "survey_age": age_group}
+        if all(parts.get(k) == v for k, v in wanted.items()):
+            first, last = (int(x) for x in parts["period"].split("-"))
+            return ReportTrend(first, last, float(r.value))
+    return None
 
 
 @dataclass(frozen=True)
@@ -101,6 +133,8 @@ class KeyFigure:
     first_year: int | None
     first_verdict: str | None
     first_percent: float | None
+    previous_p: float | None = None
+    first_p: float | None = None
 
 
 def key_figure(series: pd.DataFrame, first_year: int | None = None) -> KeyFigure | None:
@@ -116,17 +150,18 @@ def key_figure(series: pd.DataFrame, first_year: int | None = None) -> KeyFigure
 
     def against(row):
         if row is None:
-            return None, None, None
+            return None, None, None, None
         old = (float(row["percent"]), float(row["ci_low"]), float(row["ci_high"]))
-        return int(row["year"]), change_verdict(old, est), old[0]
+        verdict, p = change_test(old, est)
+        return int(row["year"]), verdict, old[0], p
 
     prev = s.iloc[-2] if len(s) > 1 else None
     first_rows = s[s["year"] == first_year]
     first = first_rows.iloc[0] if len(first_rows) and int(last["year"]) != first_year else None
-    py, pv, pp = against(prev)
-    fy, fv, fp = against(first)
+    py, pv, pp, p_prev = against(prev)
+    fy, fv, fp, p_first = against(first)
     n = last["n"]
-    return KeyFigure(int(last["year"]), *est, None if pd.isna(n) else int(n), py, pv, pp, fy, fv, fp)
+    return KeyFigure(int(last["year"]), *est, None if pd.isna(n) else int(n), py, pv, pp, fy, fv, fp, p_prev, p_first)
 
 
 @dataclass(frozen=True)

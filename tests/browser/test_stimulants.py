@@ -35,7 +35,7 @@ def test_page_loads(page):
     _ready(page)
     expect(page.locator("#stimulants-tiles .kpi-tile")).to_have_count(3)
     expect(page.locator("#stimulants-tiles")).to_contain_text("8,1 %")
-    expect(page.locator("#stimulants-tiles")).to_contain_text("Ingen sikker endring siden 2024")
+    expect(page.locator("#stimulants-tiles")).to_contain_text("Ingen sikker endring fra 2024")
 
 
 def test_substance_filter_changes_trend(page):

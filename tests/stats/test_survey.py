@@ -1,5 +1,7 @@
 """Survey stats: the change-wording rule, selections and the age-at-first-use summary."""
 
+import math
+
 import pandas as pd
 import pytest
 
@@ -7,25 +9,35 @@ from dashboard.data import store
 from dashboard.stats import survey as st
 
 
-# --- change_verdict: only non-overlapping 95 % intervals count as a change -------------------
+# --- change_test: a two-sided z-test of two independent estimates, SEs from the 95 % intervals ---
+# By hand for (10, 9, 11) against a new estimate with the same interval width: se of the difference
+# = sqrt(2 * (2 / 3.92)^2) = 0.7215, so z = difference / 0.7215.
 @pytest.mark.parametrize(
     "old, new, expected",
     [
-        ((10.0, 9.0, 11.0), (13.0, 12.0, 14.0), st.INCREASE),  # clear gap upwards
-        ((13.0, 12.0, 14.0), (10.0, 9.0, 11.0), st.DECREASE),  # clear gap downwards
-        ((10.0, 9.0, 11.0), (11.5, 10.5, 12.5), st.NO_CLEAR_CHANGE),  # overlap, higher point
-        ((10.0, 9.0, 11.0), (8.5, 7.5, 9.5), st.NO_CLEAR_CHANGE),  # overlap, lower point
-        ((10.0, 9.0, 11.0), (12.0, 11.0, 13.0), st.NO_CLEAR_CHANGE),  # touching limits = overlap
-        ((5.0, 5.0, 5.0), (5.0, 5.0, 5.0), st.NO_CLEAR_CHANGE),
+        ((10.0, 9.0, 11.0), (13.0, 12.0, 14.0), st.INCREASE),  # z = 4.16
+        ((13.0, 12.0, 14.0), (10.0, 9.0, 11.0), st.DECREASE),  # z = -4.16
+        ((10.0, 9.0, 11.0), (11.5, 10.5, 12.5), st.INCREASE),  # z = 2.08, p = 0.038: overlap, yet a change
+        ((10.0, 9.0, 11.0), (8.5, 7.5, 9.5), st.DECREASE),  # z = -2.08
+        ((10.0, 9.0, 11.0), (10.5, 9.5, 11.5), st.NO_CLEAR_CHANGE),  # z = 0.69, p = 0.49
+        ((5.0, 5.0, 5.0), (5.0, 5.0, 5.0), st.NO_CLEAR_CHANGE),  # no interval: nothing to test
     ],
 )
 def test_change_verdict(old, new, expected):
     assert st.change_verdict(old, new) == expected
 
 
+def test_change_test_p_value_by_hand():
+    verdict, p = st.change_test((10.0, 9.0, 11.0), (11.5, 10.5, 12.5))
+    z = 1.5 / (2 * (2 / (2 * 1.959963984540054)) ** 2) ** 0.5
+    assert p == pytest.approx(math.erfc(z / math.sqrt(2)), rel=1e-12)
+    assert round(p, 3) == 0.038 and verdict == st.INCREASE
+    assert st.change_test((5.0, 5.0, 5.0), (5.0, 5.0, 5.0)) == (st.NO_CLEAR_CHANGE, None)
+
+
 def test_cocaine_lifetime_2024_to_2025_is_not_called_a_decrease():
-    # The report calls 2024 -> 2025 a slight fall (about 9 % to 8 %); the intervals overlap,
-    # so our tiles must not call it a decrease.
+    # The report calls 2024 -> 2025 a slight fall (about 9 % to 8 %) without a test; our z-test
+    # finds no certain change (p = 0.30), so our tiles must not call it a decrease.
     rows = st.select(
         store.table("survey_prevalence"),
         substances=["cocaine"],
