@@ -100,7 +100,7 @@ NB = {
     # cannabis page
     "cannabis.title": "Cannabis",
     "cannabis.lead": "Hvor mange i alderen 16–64 år som har brukt cannabis, etter kjønn, alder og år ({first}–{last}). "
-    "Alle andeler vises med usikkerhet.",
+    "Andelene vises med usikkerhet (95 % KI) der den er publisert; frekvens og debutalder har ingen.",
     "cannabis.trend_title": "Bruk av cannabis, {sex}, {age}, {first}–{last}",
     "cannabis.trend_subtitle": "Andel som har brukt cannabis noen gang, siste 12 måneder og siste 4 uker. "
     "Skyggen viser 95 % konfidensintervall.",
