@@ -37,7 +37,7 @@ def test_substance_filter_changes_charts_and_url(page):
     expect(graph).to_contain_text("amfetaminer")
     # 2025: only Bergen above Oslo
     expect(page.locator("#ww-cmp-sentence")).to_have_text("Oslo lavere enn Bergen.")
-    page.wait_for_function("location.search.includes('st=amphetamines')")
+    page.wait_for_function("() => location.search.includes('st=amphetamines')")
 
 
 def test_city_filter_changes_daily_chart(page):
