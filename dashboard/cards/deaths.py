@@ -3,6 +3,8 @@ year, map years, the trend window, the standard population) come from the tables
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 from dash import html
 
@@ -302,6 +304,13 @@ def build_age(v: dict) -> CardView:
 
 
 def county_frame(year: int) -> pd.DataFrame:
+    """County figures for a year. A county choice redraws the map, the side table and the detail
+    line; the tables never change while the app runs, so the figures are computed once per year."""
+    return _county_frame(year).copy(deep=False)
+
+
+@lru_cache(maxsize=8)
+def _county_frame(year: int) -> pd.DataFrame:
     tb = tables()
     return st.county_figures(tb["deaths_by_county"], tb["population"], tb["report_figures"], year)
 

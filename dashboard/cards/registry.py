@@ -60,15 +60,18 @@ class CardView:
 
         return go.Figure(_unpack(self.figure_dict()))
 
-    def payload(self) -> dict:
-        """Rows, headers and metadata as plain JSON-able data (table view and downloads)."""
+    def file_stem(self) -> str:
+        """The download file name without extension: what the card shows, as an ASCII slug."""
         from dashboard.components.exports import slug
 
+        parts = [self.filename] if isinstance(self.filename, str) else list(self.filename)
+        return slug("-".join([str(p) for p in parts if p] or [self.title]))
+
+    def payload(self) -> dict:
+        """Rows, headers and metadata as plain JSON-able data (table view and downloads)."""
         cols = [c for c in self.columns if c in self.table.columns]
         frame = self.table[cols]
         rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
-        parts = [self.filename] if isinstance(self.filename, str) else list(self.filename)
-        parts = [str(p) for p in parts if p] or [self.title]
         return {
             "columns": [{"id": c, "name": self.columns[c]} for c in cols],
             "rows": rows,
@@ -77,7 +80,7 @@ class CardView:
             "subtitle": self.subtitle,
             "source": self.source,
             "filters": self.filters,
-            "filename": slug("-".join(parts)),
+            "filename": self.file_stem(),
         }
 
 

@@ -57,7 +57,7 @@ def panel_id(spec: PageSpec, name: str) -> str:
 
 def meta(spec: PageSpec, card: Card, state: dict, view: CardView) -> dict:
     """The card's small client-side record: the state it was built for and its file name."""
-    return {"page": spec.name, "state": {k: state[k] for k in card.reads}, "filename": view.payload()["filename"]}
+    return {"page": spec.name, "state": {k: state[k] for k in card.reads}, "filename": view.file_stem()}
 
 
 def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
