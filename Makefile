@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8050
 
-.PHONY: run test test-fast lint install install-test chromium data bench
+.PHONY: run test test-fast lint install install-test chromium nginx data bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,14 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
+# Debian's nginx for the scale-out test (tests/reliability/test_scale_out.py, deploy/nginx/): the
+# light package where the release has it, else the standard one. Its service is not needed.
+nginx:
+	@if [ ! -x /usr/sbin/nginx ]; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && { $$SUDO apt-get install -y -qq nginx-light || $$SUDO apt-get install -y -qq nginx; }; \
+	fi
+
 # Debian's Chromium drives the browser tests and kaleido's image export; never a browser download.
 chromium:
 	@if [ ! -x /usr/bin/chromium ]; then \
@@ -33,7 +41,7 @@ run: install
 	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py dashboard.app:server
 
 # The full suite (browser and kaleido tests included), after the linter.
-test: install-test chromium lint
+test: install-test chromium nginx lint
 	$(BIN)/python -m pytest
 
 # Inner loop: everything but the Chromium tests (browser, kaleido) and the load/fault/fuzz suite.
@@ -48,5 +56,7 @@ lint: install-test
 data: install
 	$(BIN)/python -m dashboard.data.build
 
-bench: install-test
+# Every benchmark of bench/ in one run (about 10 minutes): a table of results against the targets,
+# and bench/results.json. Needs Chromium like the browser tests.
+bench: install-test chromium
 	$(BIN)/python bench/run.py

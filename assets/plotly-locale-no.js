@@ -1,89 +1,130 @@
-// Norwegian (bokmål) labels for the plotly.js chart toolbar and hover texts.
-// From the npm package plotly.js-locales 3.7.0 (no.js), MIT licence, Copyright (c) 2016-2024 Plotly Technologies Inc.
-// Registered through window.PlotlyLocales because Dash loads plotly.js lazily, after the assets.
+// Norwegian (bokmål) texts for plotly.js 4: the chart toolbar, its messages and the hover labels.
+// The keys are every string plotly.js 4.1 passes to its translation function `_(gd, "...")`
+// (src/**/*.js of the npm package plotly.js 4.1.1; the file that uses each is noted); the
+// translations are ours. A key plotly does not find here is shown in English, so when plotly.js
+// is upgraded, list its strings again (grep "_(gd," src) and add the new ones.
+// Registered at once when plotly.js is already loaded, else through window.PlotlyLocales, which
+// Dash's graph registers when it loads plotly.js; the graphs ask for it with config.locale = "no"
+// (dashboard/figures/theme.py: plotly_locale).
 (function () {
+  "use strict";
 
-
-var locale = {
-    moduleType: 'locale',
-    name: 'no',
+  var locale = {
+    moduleType: "locale",
+    name: "no",
     dictionary: {
-        'Autoscale': 'Autoskalere',                                                      // components/modebar/buttons.js:148
-        'Box Select': 'Velg rektangel',                                                  // components/modebar/buttons.js:112
-        'Click to enter Colorscale title': 'Klikk for å oppgi tittel på fargeskala',     // plots/plots.js:326
-        'Click to enter Component A title': 'Klikk for å oppgi tittel på komponent A',   // plots/ternary/ternary.js:376
-        'Click to enter Component B title': 'Klikk for å oppgi tittel på komponent B',   // plots/ternary/ternary.js:386
-        'Click to enter Component C title': 'Klikk for å oppgi tittel på komponent C',   // plots/ternary/ternary.js:396
-        'Click to enter Plot title': 'Klikk for å oppgi tittel på plot',                 // plot_api/plot_api.js:584
-        'Click to enter X axis title': 'Klikk for å oppgi tittel på x-akse',              // plots/plots.js:324
-        'Click to enter Y axis title': 'Klikk for å oppgi tittel på y-akse',              // plots/plots.js:325
-        'Click to enter radial axis title': 'Klikk for å oppgi tittel på radiell akse',   // plots/polar/polar.js:498
-        'Compare data on hover': 'Sammenligne data når musepekeren holdes åver',         // components/modebar/buttons.js:176
-        'Double-click on legend to isolate one trace': 'Dobbelklikk på på forklaringen for å vise bare en serie',  // components/legend/handle_click.js:89
-        'Double-click to zoom back out': 'Dobbelklikk for å zoome ut igjen',             // plots/cartesian/dragbox.js:1089
-        'Download plot': 'Last ned plot',                                                // components/modebar/buttons.js:53
-        'Download plot as a PNG': 'Last ned plot som PNG',                               // components/modebar/buttons.js:52
-        'Edit in Chart Studio': 'Editer i Chart Studio',                                 // components/modebar/buttons.js:85
-        'IE only supports svg.  Changing format to svg.': 'IE støtter bare svg. Bytt format til svg.',  // components/modebar/buttons.js:63
-        'Lasso Select': 'Velg lasso',                                                    // components/modebar/buttons.js:121
-        'Orbital rotation': 'Orbital rotasjon',                                          // components/modebar/buttons.js:281
-        'Pan': 'Panne',                                                                  // components/modebar/buttons.js:103
-        'Produced with Plotly': 'Laget med Plotly',                                      // components/modebar/modebar.js:304
-        'Reset': 'Nullstille',                                                           // components/modebar/buttons.js:433
-        'Reset akses': 'Nullstille akser',                                                 // components/modebar/buttons.js:157
-        'Reset camera to default': 'Nullstille kamera til standard',                     // components/modebar/buttons.js:319
-        'Reset camera to last save': 'Nullstille kamera til siste lagret',               // components/modebar/buttons.js:327
-        'Reset view': 'Nullstille visning',                                              // components/modebar/buttons.js:512
-        'Reset views': 'Nullstille visninger',                                           // components/modebar/buttons.js:550
-        'Show closest data on hover': 'Vis nærmeste verdi når musepekeren holdes over',  // components/modebar/buttons.js:166
-        'Snapshot succeeded': 'Bilde Laget',                                             // components/modebar/buttons.js:75
-        'Sorry, there was a problem downloading your snapshot!': 'Beklager, noe gikk galt under nedlasting av bildet', // components/modebar/buttons.js:78
-        'Taking snapshot - this may take a few seconds': 'Oppretter bilde - dette kan ta noen sekunder', // components/modebar/buttons.js:60
-        'Toggle Spike Lines': 'Aktiver / deaktiver topplinjer',                          // components/modebar/buttons.js:569
-        'Toggle show closest data on hover': 'Aktiver / deaktiver nærmeste verdi når musepekeren holdes over', // components/modebar/buttons.js:361
-        'Turntable rotation': 'Flat rotation',                                           // components/modebar/buttons.js:290
-        'Zoom': 'Zoom',                                                                  // components/modebar/buttons.js:94
-        'Zoom in': 'Zoom inn',                                                           // components/modebar/buttons.js:130
-        'Zoom out': 'Zoom ut',                                                           // components/modebar/buttons.js:139
-        'close:': 'steng:',                                                              // traces/ohlc/calc.js:106
-        'concentration:': 'konsentrasjon:',                                              // traces/sankey/plot.js:166
-        'high:': 'høy:',                                                                 // traces/ohlc/calc.js:104
-        'incoming flow count:': 'innkommende strømningssammendrag:',                     // traces/sankey/plot.js:167
-        'kde:': 'kde:',                                                                  // traces/violin/calc.js:94
-        'lat:': 'lat:',                                                                  // traces/scattergeo/calc.js:48
-        'lon:': 'lon:',                                                                  // traces/scattergeo/calc.js:49
-        'low:': 'lav:',                                                                  // traces/ohlc/calc.js:105
-        'lower fence:': 'lavere grense',                                                  // traces/box/calc.js:146
-        'max:': 'maks:',                                                                 // traces/box/calc.js:144
-        'mean ± σ:': 'gjennomsnitt ± σ:',                                                // traces/box/calc.js:145
-        'mean:': 'gjennomsnitt:',                                                        // traces/box/calc.js:145
-        'median:': 'median:',                                                            // traces/box/calc.js:140
-        'min:': 'min:',                                                                  // traces/box/calc.js:141
-        'new text': 'ny text',                                                           // plots/plots.js:327
-        'open:': 'åpen:',                                                                // traces/ohlc/calc.js:103
-        'outgoing flow count:': 'utgående strømningssammendrag:',                        // traces/sankey/plot.js:168
-        'q1:': 'q1:',                                                                    // traces/box/calc.js:142
-        'q3:': 'q3:',                                                                    // traces/box/calc.js:143
-        'source:': 'kilde:',                                                             // traces/sankey/plot.js:164
-        'target:': 'mål:',                                                               // traces/sankey/plot.js:165
-        'trace': 'serie',                                                                // plots/plots.js:329
-        'upper fence:': 'øvre grense:',                                                  // traces/box/calc.js:147
+      // components/modebar/buttons.js: the toolbar
+      "Download plot as a PNG": "Last ned figuren som PNG",
+      "Download plot": "Last ned figuren",
+      "Preparing image - this may take a few seconds": "Lager bildet – dette kan ta noen sekunder",
+      "Image download succeeded": "Bildet er lastet ned",
+      "Sorry, there was a problem downloading your image!": "Beklager, bildet kunne ikke lastes ned.",
+      "Download plot as JSON": "Last ned figuren som JSON",
+      "JSON download succeeded": "JSON-filen er lastet ned",
+      "Sorry, there was a problem downloading your JSON file!": "Beklager, JSON-filen kunne ikke lastes ned.",
+      "Share chart...": "Del figuren …",
+      "Zoom": "Zoom til et utsnitt",
+      "Pan": "Panorer",
+      "Box Select": "Velg med rektangel",
+      "Lasso Select": "Velg med lasso",
+      "Draw closed freeform": "Tegn lukket frihåndsform",
+      "Draw open freeform": "Tegn åpen frihåndsform",
+      "Draw line": "Tegn linje",
+      "Draw rectangle": "Tegn rektangel",
+      "Draw circle": "Tegn sirkel",
+      "Erase active shape": "Slett valgt form",
+      "Zoom in": "Zoom inn",
+      "Zoom out": "Zoom ut",
+      "Autoscale": "Tilpass aksene til dataene",
+      "Reset axes": "Tilbakestill aksene",
+      "Toggle Spike Lines": "Slå hjelpelinjer på eller av",
+      "Show closest data on hover": "Vis nærmeste verdi under pekeren",
+      "Compare data on hover": "Sammenlign verdiene under pekeren",
+      "Orbital rotation": "Fri rotasjon",
+      "Turntable rotation": "Rotasjon rundt loddrett akse",
+      "Reset camera to default": "Tilbakestill kameraet",
+      "Reset camera to last save": "Tilbakestill kameraet til sist lagrede",
+      "Toggle show closest data on hover": "Slå visning av nærmeste verdi på eller av",
+      "Reset": "Tilbakestill",
+      "Reset view": "Tilbakestill visningen",
+      "Reset views": "Tilbakestill visningene",
+      // components/modebar/modebar.js: the logo link (hidden here: displaylogo false)
+      "Produced with Plotly.js": "Laget med Plotly.js",
+      // components/modebar/share_chart/strings.js: the share dialog (switched off here:
+      // showSendToCloud false); the braces mark the link and must stay
+      "Share chart": "Del figuren",
+      "This chart will be uploaded to {Plotly Cloud} to create a sharing link. Only you can see it until you change its visibility.":
+        "Figuren lastes opp til {Plotly Cloud} for å lage en lenke til deling. Bare du ser den til du endrer hvem som har tilgang.",
+      "If you don't have a Plotly Cloud account yet, you'll have a chance to create one.":
+        "Har du ikke en konto hos Plotly Cloud, får du mulighet til å lage en.",
+      "This chart will be sent to {serverUrl}.": "Figuren sendes til {serverUrl}.",
+      "Cancel": "Avbryt",
+      "Share": "Del",
+      // components/legend/handle_click.js, plots/cartesian/dragbox.js: short notices
+      "Double-click on legend to isolate one trace": "Dobbeltklikk på forklaringen for å vise bare én serie",
+      "Double-click to zoom back out": "Dobbeltklikk for å zoome ut igjen",
+      // plots/plots.js, plot_api, polar, ternary: placeholders of editable titles
+      "Click to enter Plot title": "Klikk for å skrive figurens tittel",
+      "Click to enter Plot subtitle": "Klikk for å skrive figurens undertittel",
+      "Click to enter X axis title": "Klikk for å skrive tittel på x-aksen",
+      "Click to enter Y axis title": "Klikk for å skrive tittel på y-aksen",
+      "Click to enter Colorscale title": "Klikk for å skrive tittel på fargeskalaen",
+      "Click to enter radial axis title": "Klikk for å skrive tittel på den radielle aksen",
+      "Click to enter Component A title": "Klikk for å skrive tittel på komponent A",
+      "Click to enter Component B title": "Klikk for å skrive tittel på komponent B",
+      "Click to enter Component C title": "Klikk for å skrive tittel på komponent C",
+      "new text": "ny tekst",
+      "trace": "serie",
+      // traces/*/calc.js, traces/sankey/plot.js, traces/scattergeo/calc.js: hover labels
+      "min:": "min.:",
+      "q1:": "nedre kvartil:",
+      "median:": "median:",
+      "q3:": "øvre kvartil:",
+      "max:": "maks.:",
+      "mean:": "gjennomsnitt:",
+      "mean ± σ:": "gjennomsnitt ± σ:",
+      "lower fence:": "nedre grense:",
+      "upper fence:": "øvre grense:",
+      "kde:": "tetthet (kde):",
+      "open:": "åpning:",
+      "high:": "høyeste:",
+      "low:": "laveste:",
+      "close:": "slutt:",
+      "source:": "kilde:",
+      "target:": "mål:",
+      "concentration:": "konsentrasjon:",
+      "incoming flow count:": "antall inn:",
+      "outgoing flow count:": "antall ut:",
+      "lat:": "breddegrad:",
+      "lon:": "lengdegrad:"
     },
     format: {
-        days: ['Søndag', 'Mandag', 'Tirsdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lørdag'],
-        shortDays: ['Søn', 'Man', 'Tir', 'Ons', 'Tor', 'Fre', 'Lør'],
-        months: [
-            'Januar', 'Februar', 'Mars', 'April', 'Mai', 'Juni',
-            'Juli', 'August', 'September', 'Oktober', 'November', 'Desember'
-        ],
-        shortMonths: [
-            'Jan', 'Feb', 'Mar', 'Apr', 'Mai', 'Jun',
-            'Jul', 'Aug', 'Sep', 'Okt', 'Nov', 'Des'
-        ],
-        date: '%d.%m.%Y',
-        decimal: ',',
-        thousands: ' ',
+      days: ["søndag", "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag"],
+      shortDays: ["søn.", "man.", "tir.", "ons.", "tor.", "fre.", "lør."],
+      months: [
+        "januar", "februar", "mars", "april", "mai", "juni",
+        "juli", "august", "september", "oktober", "november", "desember"
+      ],
+      shortMonths: ["jan.", "feb.", "mar.", "apr.", "mai", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "des."],
+      periods: ["AM", "PM"],
+      dateTime: "%A %-d. %B %Y kl. %X",
+      date: "%d.%m.%Y",
+      time: "%H:%M:%S",
+      decimal: ",",
+      thousands: " ",
+      grouping: [3],
+      currency: ["", "\u00a0kr"],
+      year: "%Y",
+      month: "%b %Y",
+      dayMonth: "%-d. %b",
+      dayMonthYear: "%-d. %b %Y"
     }
-};
-if (typeof window.Plotly === "undefined") { window.PlotlyLocales = window.PlotlyLocales || []; window.PlotlyLocales.push(locale); } else { window.Plotly.register(locale); }
+  };
+
+  if (typeof window.Plotly === "undefined") {
+    window.PlotlyLocales = window.PlotlyLocales || [];
+    window.PlotlyLocales.push(locale);
+  } else {
+    window.Plotly.register(locale);
+  }
 })();

@@ -1,4 +1,4 @@
-// Client-side helpers of the dashboard: image export, URL state, copy link.
+// Client-side helpers of the dashboard: image export, URL state, copy link, focus and skip link.
 // Kept in the browser so that they need no round trip and no server-side browser.
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
   rusdash: {
@@ -45,15 +45,228 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       return qs;
     },
 
-    // dcc.Clipboard copies its content at click time, before a callback can fill it; so the
-    // address (with the filters just written into it) is also put on the clipboard here.
-    currentUrl: function (n) {
-      if (!n) { return window.dash_clientside.no_update; }
-      var href = window.location.href;
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(href).catch(function () { /* content prop still copies */ });
-      }
-      return href;
+    // The navbar toggler (components/shell.py): open or close the menu, and say which.
+    toggleNav: function (n, isOpen) {
+      if (!n) { return [window.dash_clientside.no_update, window.dash_clientside.no_update]; }
+      return [!isOpen, String(!isOpen)];
     }
   }
 });
+
+// Keyboard and screen-reader helpers of the page shell (components/shell.py), and text that fits
+// its chart. Plain DOM listeners, not Dash callbacks: they act at once, with no round trip.
+(function () {
+  "use strict";
+
+  function heading() { return document.querySelector("#_pages_content h1"); }
+
+  // Focus the page's h1 (focusable by script only), or <main> if a page has none.
+  function focusHeading() {
+    var target = heading() || document.getElementById("main-content");
+    if (!target) { return false; }
+    if (!target.hasAttribute("tabindex")) { target.setAttribute("tabindex", "-1"); }
+    target.focus();
+    return true;
+  }
+
+  // --- Copy link: a real button; the copy happens within the click (browsers allow clipboard
+  // writes only during a user action), so the address includes the filters writeQuery put there.
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    // Plain http on an intranet has no navigator.clipboard: the old way, through a selection.
+    return new Promise(function (resolve, reject) {
+      var area = document.createElement("textarea");
+      area.value = text;
+      area.setAttribute("readonly", "");
+      area.style.position = "fixed";
+      area.style.opacity = "0";
+      document.body.appendChild(area);
+      area.select();
+      var ok = false;
+      try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+      document.body.removeChild(area);
+      if (ok) { resolve(); } else { reject(new Error("copy refused")); }
+    });
+  }
+
+  function copyLink(button) {
+    var status = document.getElementById("copy-link-status");
+    function say(text) { if (status) { status.textContent = text; } }
+    say("");
+    copyText(window.location.href).then(
+      function () { say(button.getAttribute("data-copied") || ""); },
+      function () { say(button.getAttribute("data-failed") || ""); }
+    );
+  }
+
+  document.addEventListener("click", function (event) {
+    var el = event.target instanceof Element ? event.target : null;
+    if (!el) { return; }
+    if (el.closest("a.skip-link")) {
+      // Focus moves past the menu without putting "#main-content" into the shared address.
+      event.preventDefault();
+      focusHeading();
+    } else if (el.closest("#copy-link")) {
+      copyLink(el.closest("#copy-link"));
+    }
+  });
+
+  // --- Focus after a page change. Dash Pages swaps the page inside #_pages_content without a
+  // page load, so a screen reader would announce nothing and keyboard focus would stay on the
+  // menu link that was used. After client-side navigation (dcc.Link/NavLink push a history entry;
+  // Back/Forward fire popstate) we wait for the router to finish, which it signals by setting
+  // document.title, and then focus the new h1, which a screen reader reads out.
+  // Not on the first load: there the browser starts at the top of the document, where the
+  // skip link is the first Tab stop, and screen readers announce the page title by themselves;
+  // moving focus would skip the menu and the skip link for everyone.
+  var navigated = false;
+  function markNavigation() { navigated = true; }
+  window.addEventListener("_dashprivate_pushstate", markNavigation);
+  window.addEventListener("popstate", markNavigation);
+
+  function afterRender(fn) {
+    // Two frames: the title is set from the same callback response that carries the page, and
+    // React has committed the new page by the second frame.
+    window.requestAnimationFrame(function () { window.requestAnimationFrame(fn); });
+  }
+
+  function markCurrentLink() {
+    var here = window.location.pathname.replace(/\/+$/, "") || "/";
+    document.querySelectorAll("nav .navbar-nav a.nav-link[href]:not([hreflang])").forEach(function (a) {
+      var path = new URL(a.getAttribute("href"), window.location.href).pathname.replace(/\/+$/, "") || "/";
+      if (path === here) { a.setAttribute("aria-current", "page"); } else { a.removeAttribute("aria-current"); }
+    });
+  }
+
+  function watchTitle() {
+    var title = document.querySelector("head > title");
+    if (!title) { return; }
+    new MutationObserver(function () {
+      afterRender(function () {
+        markCurrentLink();
+        if (navigated) {
+          navigated = false;
+          focusHeading();
+        }
+      });
+    }).observe(title, {childList: true, characterData: true, subtree: true});
+  }
+
+  // --- Chart text that fits its chart. Plotly draws the title, subtitle and source line as SVG
+  // text that never wraps; where a card is narrower than the line, the line is cut at the edge.
+  // We shrink such a line just enough to fit (down to FIT_MIN of its size, never under
+  // FIT_MIN_PX), after every draw. Only the screen is affected: image downloads are drawn
+  // again by plotly at their own size, with the figure's own fonts.
+  var FIT_MIN = 0.7;
+  var FIT_MIN_PX = 8;
+  var FIT_PAD = 4;
+
+  function fitText(gd) {
+    var box = gd.getBoundingClientRect();
+    if (!box.width) { return; }  // a hidden tab: fitted when it is drawn
+    gd.querySelectorAll(".infolayer .gtitle, .infolayer .gtitle-subtitle, .annotation-text").forEach(function (el) {
+      var original = parseFloat(el.getAttribute("data-rd-size") || el.style.fontSize);
+      if (!original) { return; }
+      if (!el.hasAttribute("data-rd-size")) { el.setAttribute("data-rd-size", String(original)); }
+      el.style.fontSize = original + "px";
+      var r = el.getBoundingClientRect();
+      if (!r.width) { return; }
+      var left = box.left + FIT_PAD;
+      var right = box.right - FIT_PAD;
+      var anchor = el.getAttribute("text-anchor") || "start";
+      var room;
+      if (anchor === "middle") {
+        var centre = (r.left + r.right) / 2;
+        room = 2 * Math.min(centre - left, right - centre);
+      } else if (anchor === "end") {
+        room = r.right - left;
+      } else {
+        room = right - r.left;
+      }
+      if (r.width <= room) { return; }
+      var size = Math.max(original * Math.max(room / r.width, FIT_MIN), Math.min(original, FIT_MIN_PX));
+      el.style.fontSize = size.toFixed(2) + "px";
+    });
+  }
+
+  // --- Print (assets/print.css). No script runs while a page is printed, so a chart drawn for a
+  // wide screen would be cut at the paper's right edge. A viewBox the size of the drawing lets
+  // the print stylesheet scale each SVG layer to the paper's width (on screen it changes nothing:
+  // the box is the SVG's own size), and --rd-aspect keeps the chart's proportions.
+  function printable(gd) {
+    var width = 0;
+    var height = 0;
+    gd.querySelectorAll("svg.main-svg").forEach(function (svg) {
+      var w = parseFloat(svg.getAttribute("width"));
+      var h = parseFloat(svg.getAttribute("height"));
+      if (!w || !h) { return; }
+      var box = "0 0 " + w + " " + h;
+      if (svg.getAttribute("viewBox") !== box) { svg.setAttribute("viewBox", box); }
+      width = w;
+      height = h;
+    });
+    if (width && height) { gd.style.setProperty("--rd-aspect", width + " / " + height); }
+  }
+
+  // Printing: every chart is drawn again at about the paper's width (A4 or Letter less the
+  // margins of print.css, less the card's padding), so that its text keeps its size on paper
+  // (a chart drawn for a wide screen would shrink, one from a narrow column would grow), and
+  // drawn back for the screen afterwards. Both events fire for the browser's print dialog and
+  // for "save as PDF"; if a draw were not done in time, the viewBox still scales it.
+  var PRINT_WIDTH = 660;
+  var drawnForPrint = [];
+
+  window.addEventListener("beforeprint", function () {
+    if (!window.Plotly) { return; }
+    document.querySelectorAll(".js-plotly-plot").forEach(function (gd) {
+      if (!gd._fullLayout || !gd.getClientRects().length || gd._fullLayout.width === PRINT_WIDTH) { return; }
+      drawnForPrint.push(gd);
+      window.Plotly.relayout(gd, {width: PRINT_WIDTH});
+      printable(gd);
+    });
+  });
+
+  window.addEventListener("afterprint", function () {
+    drawnForPrint.splice(0).forEach(function (gd) {
+      if (document.contains(gd)) { window.Plotly.relayout(gd, {width: null, autosize: true}); }
+    });
+  });
+
+  function afterPlot(gd) {
+    printable(gd);
+    fitText(gd);
+  }
+
+  function hookGraphs() {
+    document.querySelectorAll(".js-plotly-plot").forEach(function (gd) {
+      if (gd.__rusdashHooked || typeof gd.on !== "function") { return; }
+      gd.__rusdashHooked = true;
+      gd.on("plotly_afterplot", function () { afterPlot(gd); });
+      afterPlot(gd);
+    });
+  }
+
+  var pending = false;
+  function scheduleHook() {
+    if (pending) { return; }
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; hookGraphs(); });
+  }
+
+  function start() {
+    watchTitle();
+    markCurrentLink();
+    // New graphs come with every page and callback; a graph whose size changes (window resized,
+    // hidden tab shown) is redrawn by plotly (responsive), which fires plotly_afterplot again.
+    new MutationObserver(scheduleHook).observe(document.body, {childList: true, subtree: true});
+    scheduleHook();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -2,7 +2,7 @@
 the wastewater country filter fires, and their time against rebuilding every card of the page
 (what the page's one 22-output callback did before the registry). Ratios within one run.
 
-    python bench/filter_change.py
+    python bench/filter_change.py [--json]
 """
 
 from __future__ import annotations
@@ -93,4 +93,6 @@ def main(repeat: int = 7) -> dict:
 
 
 if __name__ == "__main__":
-    main()
+    result = main()
+    if "--json" in sys.argv[1:]:
+        print(json.dumps(result))

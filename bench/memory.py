@@ -1,6 +1,6 @@
 """Worker memory after visiting every page and many distinct filter states.
 
-    python bench/memory.py [--states 10000]
+    python bench/memory.py [--states 10000] [--json]
 
 In one process, as a gunicorn worker would: import the app, render every page's layout, then
 send `--states` distinct valid filter states through the page-update path (one card or panel
@@ -12,6 +12,7 @@ after, against the bare import of pandas + plotly + dash. The card caches are bo
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import resource
 import sys
@@ -95,4 +96,8 @@ def main(states: int = 10_000) -> dict:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--states", type=int, default=10_000)
-    main(parser.parse_args().states)
+    parser.add_argument("--json", action="store_true", help="print the result as one JSON line (bench/run.py)")
+    args = parser.parse_args()
+    result = main(args.states)
+    if args.json:
+        print(json.dumps(result))

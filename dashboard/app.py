@@ -13,7 +13,7 @@ from dash import Dash, html
 from dashboard.components import shell
 from dashboard.data import store
 from dashboard.data.paths import ROOT
-from dashboard.i18n import lang, t
+from dashboard.i18n import t
 from dashboard.server import DashboardDash, harden
 
 
@@ -32,14 +32,9 @@ def create_app() -> Dash:
         update_title=None,
         suppress_callback_exceptions=True,  # pages add their components after the shell
     )
-    app.index_string = app.index_string.replace("<html>", f'<html lang="{lang()}">')
-    app.layout = html.Div(
-        [
-            shell.navbar(),
-            dbc.Container(dash.page_container, fluid="lg", id="main", className="main"),
-            shell.footer(),
-        ]
-    )
+    # A function: Dash calls it per page load, in the request's language (?lang=en); the index
+    # page's <html lang> and title are set per response by DashboardDash (dashboard/server.py).
+    app.layout = _layout
     _answer_unknown_paths_with_404(app)
     harden(app)  # before the first request: Flask takes no hooks after it
     # Dash registers its script paths on the first request of each process, and two concurrent
@@ -47,6 +42,17 @@ def create_app() -> Dash:
     # answers 500 for a script. One request here, before gunicorn forks, sets up every worker.
     app.server.test_client().get("/")
     return app
+
+
+def _layout() -> html.Div:
+    return html.Div(
+        [
+            shell.skip_link(),  # first: the first Tab stop of every page
+            shell.navbar(),
+            shell.main(dbc.Container(dash.page_container, fluid="lg", id="main", className="main")),
+            shell.footer(),
+        ]
+    )
 
 
 def _answer_unknown_paths_with_404(app: Dash) -> None:

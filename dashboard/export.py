@@ -281,6 +281,9 @@ def export(
     levels = [logger.level for logger in loggers]
     for logger in loggers:
         logger.setLevel(logging.CRITICAL + 1)
+    from dashboard.data.store import counties_geojson
+    from dashboard.figures.maps import inline_geometry
+
     renderer = Renderer(kaleido, browser, start_timeout, image_timeout)
     failed = True
     written: list[tuple[Path, float]] = []
@@ -288,7 +291,9 @@ def export(
         start = time.perf_counter()  # the first image's time includes Chromium's start-up
         renderer.start()
         for name, spec in selected.items():
-            figures = spec.figures(query or {})
+            # The county map's figure names its geometry by URL (a static asset the browser caches);
+            # kaleido renders offline, so it gets the geometry itself.
+            figures = {c: inline_geometry(f, counties_geojson()) for c, f in spec.figures(query or {}).items()}
             renderer.wait_started()
             for card, fig in figures.items():
                 path = out / f"{card}.{fmt}"

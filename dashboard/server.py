@@ -39,15 +39,31 @@ What we chose, and why:
   version numbers inside third-party file names (`react@18.<fingerprint>.3.1.min.js`): those are
   the files' own names on disk and would need aliases. gunicorn's Server header is set to a
   neutral "webserver" in gunicorn.conf.py.
+- **Static files** (dashboard/static_files.py, installed here): a year's immutable caching for
+  fingerprinted scripts and assets, revalidation for the rest, compression once per process
+  instead of per visitor. The index page drops Dash's script tag for the deprecated dash_table,
+  which no page uses (its 9 KB bundle was fetched on every page).
 - **Security headers on every response** (pages, assets, scripts, callbacks, errors), a few lines
   of our own rather than flask-talisman (which would also force HTTPS and session cookies that a
   closed-network app behind a proxy does not want):
   Content-Security-Policy (below), X-Content-Type-Options: nosniff, X-Frame-Options: DENY,
-  Referrer-Policy: no-referrer (the query string holds the filter state; nothing here needs a
-  Referer), Permissions-Policy denying sensors, camera, microphone, geolocation, payment and USB
+  Referrer-Policy: same-origin (the query string holds the filter state and the language: other
+  hosts get no Referer at all, while our own server, which made the page, gets the page's address
+  with Dash's requests, and reads the language from it; see below), Permissions-Policy denying sensors, camera, microphone, geolocation, payment and USB
   (only features Chromium knows, since an unknown one is a console error; clipboard-write stays
   allowed for "copy link"), Cross-Origin-Opener-Policy and Cross-Origin-Resource-Policy same-origin.
   No HSTS: TLS is the reverse proxy's business.
+- **The language of each request** (`_request_language`, a before_request on every route, reset
+  after it): the page address carries it (`?lang=en`; bokmål has no parameter). A page or a
+  download of a page reads its own query; Dash's own requests (`/_dash-layout`, callbacks under
+  `/_dash-update-component`) carry no query, so they take it from the Referer: the address of
+  the page that makes them (after history.replaceState, the current one), which the browser
+  sends to the same origin only. Its host is not compared with ours: behind a reverse proxy
+  that rewrites Host (nginx's default) they differ, and a forged Referer only picks the language
+  of the forger's own response. A document never takes its language from a Referer: the "Norsk"
+  link of an English page must open in bokmål. Those responses say `Vary: Referer`, and every
+  response its `Content-Language`.
+  The index page gets `<html lang>` and its title in the request's language.
 - **The CSP**: `default-src 'self'` with no other host anywhere; `script-src 'self'` plus the
   sha256 hashes of Dash's inline scripts (`app.csp_hashes()`: the renderer start-up and the
   inline clientside callbacks), so no 'unsafe-inline' and no 'unsafe-eval' for scripts;
@@ -67,13 +83,18 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from urllib.parse import urlsplit
 
 from dash import Dash
 from dash._utils import stringify_id
 from dash.dependencies import Wildcard
 from dash.exceptions import DependencyException
-from flask import Response, abort, request
+from flask import Response, abort, g, request
 from werkzeug.exceptions import HTTPException
+
+from dashboard import static_files
+from dashboard.i18n import lang, t
+from dashboard.i18n.language import lang_of_query, reset_lang, set_lang
 
 MAX_BODY = 64 * 1024  # bytes; see the module docstring for the measurement behind it
 MAX_DEPTH = 32  # JSON nesting of a callback body; real ones are under 10
@@ -111,9 +132,12 @@ CSP_FIXED = {
 class DashboardDash(Dash):
     """Dash with nothing in its index page that names a version."""
 
+    _HTML_TAG = re.compile(r"<html\b[^>]*>")
     _FINGERPRINT = re.compile(r"(/_dash-component-suites/[^\"'\s?]+?\.v)([\w-]+?)(m\d+\.)")
     _FAVICON = re.compile(r"(_favicon\.ico\?v=)[^\"'&\s]+")
     _OLD_IE = re.compile(r"\s*<!--\[if IE\]>.*?<!\[endif\]-->", re.S)
+    # Dash lists the deprecated dash_table's bundle on every page; no page of ours uses it.
+    _DASH_TABLE = re.compile(r'\s*<script src="[^"]*/_dash-component-suites/dash/dash_table/[^"]*"></script>')
 
     def _config(self):
         config = super()._config()
@@ -123,9 +147,12 @@ class DashboardDash(Dash):
         return config
 
     def interpolate_index(self, **kwargs):
+        kwargs["title"] = t("app.title")  # the tab title before the page's own is set, per language
         html = super().interpolate_index(**kwargs)
+        html = self._HTML_TAG.sub(f'<html lang="{lang()}">', html, count=1)
         html = self._FINGERPRINT.sub(lambda m: m.group(1) + _token(m.group(2)) + m.group(3), html)
         html = self._FAVICON.sub(lambda m: m.group(1) + _token(m.group(0)), html)
+        html = self._DASH_TABLE.sub("", html)
         return self._OLD_IE.sub("", html)
 
 
@@ -143,6 +170,20 @@ def harden(app: Dash) -> None:
     dispatch = prefix + "_dash-update-component"
     catchall = prefix + "<path:path>"
     hidden = (prefix + "_", prefix + "assets")
+
+    # The requests a page makes to draw itself; they carry the page's address as Referer.
+    from_page = (prefix + "_dash-layout", dispatch)
+
+    @server.before_request
+    def _request_language():
+        page = request.path in from_page
+        g.lang_token = set_lang(request_language(request.args, request.referrer, page))
+
+    @server.teardown_request
+    def _forget_language(_exc=None):
+        token = g.pop("lang_token", None)
+        if token is not None:
+            reset_lang(token)
 
     @server.before_request
     def _limit_body():
@@ -175,6 +216,7 @@ def harden(app: Dash) -> None:
         return _plain(f"Bad request: {problem}.", 400) if problem else None
 
     server.register_error_handler(DependencyException, lambda _e: _plain("Not found.", 404))
+    static_files.install(app)  # cache headers and compression once for scripts, styles, assets
     server.register_error_handler(HTTPException, _plain_http_error)
 
     csp_cache: dict[tuple, str] = {}
@@ -193,11 +235,24 @@ def harden(app: Dash) -> None:
         headers["Content-Security-Policy"] = _csp()
         headers["X-Content-Type-Options"] = "nosniff"
         headers["X-Frame-Options"] = "DENY"
-        headers["Referrer-Policy"] = "no-referrer"
+        headers["Referrer-Policy"] = "same-origin"
+        headers["Content-Language"] = lang()
+        if request.path in from_page:
+            headers.add("Vary", "Referer")
         headers["Permissions-Policy"] = PERMISSIONS_POLICY
         headers["Cross-Origin-Opener-Policy"] = "same-origin"
         headers["Cross-Origin-Resource-Policy"] = "same-origin"
         return response
+
+
+def request_language(args, referrer: str | None, from_page: bool) -> str | None:
+    """The language a request asks for: its own `lang` parameter; for the requests a page makes
+    to draw itself (`from_page`: the layout and the callbacks, which have no query), the one of
+    the page that sent them, its Referer; else None (the default)."""
+    own = args.get("lang")
+    if own is not None or not from_page or not referrer:
+        return own
+    return lang_of_query(urlsplit(referrer).query)
 
 
 def _plain_http_error(e: HTTPException):

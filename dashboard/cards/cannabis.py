@@ -71,7 +71,7 @@ def build_trend(v: dict) -> CardView:
     return sv.view(
         rows,
         fig,
-        name=["cannabis", "utvikling", v["sex"], v["age"], _span(v)],
+        name=["cannabis", t("file.trend"), v["sex"], v["age"], _span(v)],
         filters=f"{label('sex', v['sex'])}, {label('survey_age', v['age'])}",
     )
 
@@ -105,7 +105,7 @@ def build_by_sex(v: dict) -> CardView:
     return sv.view(
         rows,
         fig,
-        name=["cannabis", period, "kjonn", v["age"], _span(v)],
+        name=["cannabis", period, t("file.by_sex"), v["age"], _span(v)],
         filters=f"{label('period', period)}, {label('survey_age', v['age'])}",
     )
 
@@ -133,7 +133,10 @@ def build_young_ages(v: dict) -> CardView:
         source=sv.source(),
     )
     return sv.view(
-        rows, fig, name=["cannabis", "siste-12-mnd", "unge", v["sex"], _span(v)], filters=label("sex", v["sex"])
+        rows,
+        fig,
+        name=["cannabis", t("file.last_12_months"), t("file.young"), v["sex"], _span(v)],
+        filters=label("sex", v["sex"]),
     )
 
 
@@ -157,7 +160,7 @@ def build_snapshot(v: dict) -> CardView:
     return sv.view(
         rows,
         fig,
-        name=["cannabis", "kjonn", v["age"], str(v["year"])],
+        name=["cannabis", t("file.by_sex"), v["age"], str(v["year"])],
         filters=f"{label('survey_age', v['age'])}, {v['year']}",
     )
 
@@ -188,7 +191,7 @@ def build_snapshot_age(v: dict) -> CardView:
     return sv.view(
         rows,
         fig,
-        name=["cannabis", period, "alder", v["sex"], str(v["year"])],
+        name=["cannabis", period, t("file.age"), v["sex"], str(v["year"])],
         filters=f"{label('period', period)}, {label('sex', v['sex'])}, {v['year']}",
     )
 
@@ -219,7 +222,7 @@ def build_adjusted(v: dict) -> CardView:
         title=fig.layout.title.text,
         subtitle=fig.layout.title.subtitle.text,
         source=t("survey.source_adjusted"),
-        filename=["cannabis", "justert", v["period"], _span(v)],
+        filename=["cannabis", t("file.adjusted"), v["period"], _span(v)],
         filters=label("period", v["period"]),
         decimals={c: 1 for c in cols if c != "year"},
     )
@@ -257,7 +260,7 @@ def build_debut(_v: dict) -> CardView:
         title=fig.layout.title.text,
         subtitle=fig.layout.title.subtitle.text,
         source=sv.source(),
-        filename=["cannabis", "debutalder", str(year)],
+        filename=["cannabis", t("file.age_first_use"), str(year)],
         decimals={"percent": 1, "n": 0, "age": 0},
     )
 
@@ -303,9 +306,19 @@ def build_frequency(_v: dict) -> CardView:
         title=fig.layout.title.text,
         subtitle=fig.layout.title.subtitle.text,
         source=sv.source(),
-        filename=["cannabis", "frekvens", str(year)],
+        filename=["cannabis", t("file.frequency"), str(year)],
         decimals={"percent": 1, "n": 0},
     )
+
+
+def use_days_text() -> str:
+    """How many days the last-4-weeks users used cannabis: numbers the report gives only in its
+    text (report_figures); where it gives none, the card says so."""
+    where = dict(substance="cannabis", survey_period="last_4_weeks", survey_age="16-64")
+    few, most = (st.report_number(sv.report_figures(), "use_days_share", **where, use_days=d) for d in ("1-3", "20+"))
+    if few is None or most is None:
+        return t("cannabis.days_missing")
+    return t("cannabis.days_statement", year=few.year, few=sv.report_percent(few), most=sv.report_percent(most))
 
 
 def tiles(v: dict):
@@ -357,7 +370,13 @@ SPEC = register(
                 lambda: sv.about(t("cannabis.debut_about")),
                 intro=lambda _v: html.P(t("cannabis.debut_summary", **debut_words()), className="mb-0 fw-semibold"),
             ),
-            Card("cannabis-frequency", (), build_frequency, lambda: sv.about(t("cannabis.frequency_about"))),
+            Card(
+                "cannabis-frequency",
+                (),
+                build_frequency,
+                lambda: sv.about(t("cannabis.frequency_about")),
+                intro=lambda _v: html.P(use_days_text(), id="cannabis-days", className="mb-0 fw-semibold"),
+            ),
         ),
     )
 )

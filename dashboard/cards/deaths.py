@@ -3,6 +3,8 @@ year, map years, the trend window, the standard population) come from the tables
 
 from __future__ import annotations
 
+import hashlib
+import json
 from functools import lru_cache
 
 import pandas as pd
@@ -13,8 +15,9 @@ from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, re
 from dashboard.components.table import simple_table
 from dashboard.data import store
 from dashboard.data.contract import COUNTY_CODES, DEATH_AREAS, SEXES
+from dashboard.data.paths import ROOT
 from dashboard.figures import deaths as figs
-from dashboard.figures.maps import county_map
+from dashboard.figures.maps import county_map, geometry_bounds
 from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, labelled, options, t
 from dashboard.stats import deaths as st
 
@@ -33,6 +36,29 @@ AREA_SUBSTANCES = [
 INTENTS = ["unintentional", "intentional", "mental_behavioural"]
 # plotly.js fetches a world topojson for geo plots even with the base map hidden: serve it ourselves.
 MAP_GRAPH_CONFIG = {"scrollZoom": False, "topojsonURL": "/assets/topojson/"}
+# The county geometry as a static file (a link to data/tidy/counties.geojson, so there is one copy):
+# the browser fetches it once and caches it, and a map update carries colours and text only.
+GEOMETRY_ASSET = "geo/counties.geojson"
+
+
+@lru_cache(maxsize=1)
+def map_geometry() -> str | dict:
+    """What the map's figure carries as its geometry: the URL of the static file, with a hash of
+    its content (a changed file is a new URL, so browsers may cache it for good); or the geometry
+    itself when the file is not the data's (DASHBOARD_DATA_DIR pointing at other data)."""
+    try:
+        served = (ROOT / "assets" / GEOMETRY_ASSET).read_bytes()
+        same = json.loads(served) == store.counties_geojson()
+    except (OSError, ValueError):
+        same = False
+    if not same:
+        return store.counties_geojson()
+    return f"/assets/{GEOMETRY_ASSET}?v={hashlib.sha256(served).hexdigest()[:12]}"
+
+
+@lru_cache(maxsize=1)
+def map_bounds() -> tuple[float, float, float, float]:
+    return geometry_bounds(store.counties_geojson())
 
 
 def tables() -> dict[str, pd.DataFrame]:
@@ -93,7 +119,7 @@ FILTERS = (
         "dropdown",
         "deaths.map.county",
         _county_options,
-        props={"placeholder": t("deaths.map.county_placeholder"), "clearable": True},
+        props={"placeholder": lambda: t("deaths.map.county_placeholder"), "clearable": True},
     ),
     Filter("sex", ("sex",), "radio", "deaths.age.sex_label", lambda: options("sex", SEXES)),
     Filter(
@@ -133,7 +159,7 @@ def build_national(_v: dict) -> CardView:
         trend_start=start,
         trend_end=end,
     )
-    frame = series.copy()
+    frame = series.assign(note=[implied_note(r) for r in series.itertuples()])
     if fit is not None:
         band = fit.band(frame["year"].astype(float))
         inside = ((frame["year"] >= start) & (frame["year"] <= end)).to_numpy()
@@ -150,6 +176,7 @@ def build_national(_v: dict) -> CardView:
         "low": t("deaths.nat.col.low"),
         "high": t("deaths.nat.col.high"),
         "publication": t("deaths.nat.col.publication"),
+        "note": t("deaths.nat.col.note"),
     }
     return CardView(
         fig,
@@ -158,9 +185,63 @@ def build_national(_v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.national"),
-        filename=["narkotikautloste-dodsfall", "antall", f"{first}-{last}"],
-        decimals={"rate_age_standardised": 1, "crude_rate": 2, "trend": 1, "low": 1, "high": 1},
+        filename=[t("file.drug_deaths"), t("file.number"), f"{first}-{last}"],
+        filters=t("deaths.filters_none"),
+        # each published rate with the decimals the report writes it with ("5" for 2012)
+        decimals={"deaths": 0, "crude_rate": 2, "trend": 1, "low": 1, "high": 1},
+        row_decimals={"rate_age_standardised": row_decimals(frame["rate_decimals"])},
+        note=national_note(tb["deaths_national"]),
     )
+
+
+def row_decimals(column, default: int = 1) -> list[int]:
+    """Per-row decimals for a table column (a value's own precision, as the source writes it)."""
+    return [default if pd.isna(d) else int(d) for d in column]
+
+
+def spans_text(years) -> str:
+    """'2002, 2004, 2008–2010 og 2012–2022': years joined into spans, in words."""
+    parts = [str(a) if a == b else f"{a}–{b}" for a, b in st.year_spans(years)]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + t("deaths.and") + parts[-1]
+
+
+def origins_text(national: pd.DataFrame) -> str:
+    """Which yearly totals are the report's and which come from older publications (the data's
+    `from_latest_report` column); empty when all are the report's."""
+    origin = st.count_origins(national)
+    if not origin["older"]:
+        return ""
+    return t("deaths.lead_years", report=spans_text(origin["report"]), older=spans_text(origin["older"]))
+
+
+def lead_text() -> str:
+    """The page's lead: what the page shows and where the yearly totals come from, from the data."""
+    return " ".join(x for x in (t("deaths.lead"), origins_text(store.table("deaths_national"))) if x)
+
+
+def implied_note(row) -> str:
+    """The table's note on a count a newer publication implies differently ('' elsewhere)."""
+    if pd.isna(row.implied_deaths):
+        return ""
+    return t("deaths.nat.implied_short", implied=fmt_int(row.implied_deaths), source=row.implied_by)
+
+
+def national_note(national: pd.DataFrame):
+    """Above the national chart: where the yearly totals come from, and every year whose count a
+    newer publication implies differently (which number is shown, and why)."""
+    lines = [origins_text(national)] + [
+        t(
+            "deaths.nat.implied",
+            year=int(r.year),
+            deaths=fmt_int(r.deaths),
+            source=r.count_source,
+            implied=fmt_int(r.implied_deaths),
+            implied_by=r.implied_by,
+        )
+        for r in st.implied_counts(national).itertuples()
+    ]
+    lines = [x for x in lines if x]
+    return html.P(" ".join(lines), className="small text-muted mb-1", id="deaths-national-origins") if lines else None
 
 
 def national_about() -> list:
@@ -212,8 +293,12 @@ def _rates(tb):
 def build_standardised(_v: dict) -> CardView:
     tb = tables()
     rates = _rates(tb)
-    nat = tb["deaths_national"].set_index("year")["rate_age_standardised"].dropna()
-    published = {int(y): float(v) for y, v in nat.items() if int(y) in set(rates["year"])}
+    nat = tb["deaths_national"].dropna(subset=["rate_age_standardised"])
+    published = {
+        int(r.year): (float(r.rate_age_standardised), int(r.rate_decimals))
+        for r in nat.itertuples()
+        if int(r.year) in set(rates["year"])
+    }
     years = ", ".join(str(y) for y in sorted(rates["year"].unique()))
     title = t("deaths.asr.title")
     subtitle = t("deaths.asr.subtitle", years=years, standard=standard_year(tb))
@@ -223,9 +308,11 @@ def build_standardised(_v: dict) -> CardView:
     frame = rates.assign(
         sex_label=rates["sex"].map(lambda s: label("sex", s)),
         published=[
-            published.get(int(y)) if s == "all" else None for y, s in zip(rates["year"], rates["sex"], strict=True)
+            published[int(y)][0] if s == "all" and int(y) in published else None
+            for y, s in zip(rates["year"], rates["sex"], strict=True)
         ],
     )
+    published_decimals = [published[int(y)][1] if int(y) in published else 1 for y in rates["year"]]
     cols = {
         "year": t("deaths.asr.col.year"),
         "sex_label": t("deaths.asr.col.sex"),
@@ -242,8 +329,10 @@ def build_standardised(_v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.report_pop"),
-        filename=["narkotikautloste-dodsfall", "aldersstandardisert-rate", "kjonn", years.replace(", ", "-")],
-        decimals={"mean_population": 0, "rate": 2, "crude_rate": 2, "published": 1},
+        filename=[t("file.drug_deaths"), t("file.standardised_rate"), t("file.by_sex"), years.replace(", ", "-")],
+        filters=t("deaths.filters_none"),
+        decimals={"deaths": 0, "mean_population": 0, "rate": 2, "crude_rate": 2},
+        row_decimals={"published": published_decimals},
     )
 
 
@@ -252,16 +341,18 @@ def standardised_about() -> list:
     year = standard_year(tb)
     rates = _rates(tb)
     row = rates[(rates["year"] == year) & (rates["sex"] == "all")]
-    published = tb["deaths_national"].set_index("year")["rate_age_standardised"].get(year)
+    nat = tb["deaths_national"].set_index("year")
+    published = nat["rate_age_standardised"].get(year)
     check = ""
     if not row.empty and published is not None and not pd.isna(published):
         ours = float(row["rate"].iloc[0])
+        decimals = int(nat.loc[year, "rate_decimals"])  # round ours as the report writes its rate
         check = t(
             "deaths.asr.check",
             year=year,
             ours=fmt_num(ours, 2),
-            rounded=fmt_num(ours, 1),
-            published=fmt_num(published, 1),
+            rounded=fmt_num(ours, decimals),
+            published=fmt_num(published, decimals),
         )
     return [html.P(t("deaths.asr.about.1", standard=year)), html.P(t("deaths.asr.about.2", standard=year))] + (
         [html.P(check)] if check else []
@@ -297,9 +388,46 @@ def build_age(v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.report"),
-        filename=["narkotikautloste-dodsfall", "alder", label("sex", sex), str(year)],
+        filename=[t("file.drug_deaths"), t("file.age"), label("sex", sex), str(year)],
         filters=f"{t('deaths.age.sex_label').lower()}: {label('sex', sex)}",
         decimals={"share": 1},
+        note=sex_change_note(tb["report_figures"], year, sex),
+    )
+
+
+def sex_change_note(report_figures: pd.DataFrame, year: int, sex: str):
+    text = sex_change_text(report_figures, year, sex)
+    return html.P(text, className="small mb-1", id="deaths-sex-change") if text else None
+
+
+def sex_change_text(report_figures: pd.DataFrame, year: int, sex: str) -> str:
+    """The change in deaths among women and men from the year before, as the report states it
+    (for one sex, or both when the card shows both); '' where the report gives no earlier year."""
+    change = st.sex_change(report_figures, year)
+    if change is None:
+        return ""
+    if sex in change:
+        before, now, diff = change[sex]
+        return t(
+            "deaths.age.change_one",
+            sex=label("sex", sex),
+            before_year=year - 1,
+            year=year,
+            change=signed(diff),
+            n_before=fmt_int(before),
+            n_now=fmt_int(now),
+        )
+    (m_before, m_now, m_diff), (w_before, w_now, w_diff) = change["men"], change["women"]
+    return t(
+        "deaths.age.change_sexes",
+        before_year=year - 1,
+        year=year,
+        women=signed(w_diff),
+        men=signed(m_diff),
+        women_before=fmt_int(w_before),
+        women_now=fmt_int(w_now),
+        men_before=fmt_int(m_before),
+        men_now=fmt_int(m_now),
     )
 
 
@@ -316,10 +444,11 @@ def _county_frame(year: int) -> pd.DataFrame:
 
 
 def signed(v) -> str:
+    """A change with its sign: '+7', '−42' (a typographic minus, as the report writes it)."""
     if v is None or pd.isna(v):
         return t("misc.gap")
     v = int(v)
-    return ("+" if v > 0 else "") + fmt_int(v)
+    return ("+" if v > 0 else "\u2212" if v < 0 else "") + fmt_int(abs(v))
 
 
 COUNTY_COLUMNS = {
@@ -355,7 +484,7 @@ def build_map(v: dict) -> CardView:
         list(frame["county_code"]),
         values,
         hover,
-        store.counties_geojson(),
+        map_geometry(),
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.report_pop"),
@@ -363,6 +492,7 @@ def build_map(v: dict) -> CardView:
         selected=county or None,
         diverging=metric == "change",
         missing_note=t("deaths.map.no_change", year=year - 1),
+        bounds=map_bounds(),
     )
     cols = {c: t(f"deaths.map.col.{k}") for c, k in COUNTY_COLUMNS.items()}
     return CardView(
@@ -372,7 +502,7 @@ def build_map(v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.report_pop"),
-        filename=["narkotikautloste-dodsfall", "fylker", metric, str(year)],
+        filename=[t("file.drug_deaths"), t("file.counties"), metric, str(year)],
         filters=f"{t('deaths.map.year').lower()}: {year}",
         decimals={"mean_population": 0, "crude_rate": 1, "published_rate": 1, "change": 0, "deaths_before": 0},
     )
@@ -386,27 +516,42 @@ def sorted_counties(frame: pd.DataFrame, sort: str) -> pd.DataFrame:
 
 def county_table(v: dict):
     frame = sorted_counties(county_frame(v["year"]), v["sort"])
+    decimals = county_rate_decimals(v["year"])
     rows = [
         [
             r.county,
             fmt_int(r.deaths),
             signed(r.change),
             fmt_num(r.crude_rate, 1),
-            t("misc.gap") if pd.isna(r.published_rate) else fmt_num(r.published_rate, 1),
+            fmt_num(r.published_rate, decimals.get(r.county_code, 1)),  # '–' where the report gives none
         ]
         for r in frame.itertuples()
     ]
-    header = [t(f"deaths.map.col.{k}") for k in ("county", "deaths", "change", "crude", "published")]
+    # Short headers and a dash for a missing rate: the table fits the side column at
+    # 1280-1440 px without cutting a value ("9," for "9,1") or a word; units are in the caption.
+    header = [t(f"deaths.map.short.{k}") for k in ("county", "deaths", "change", "crude", "published")]
     return simple_table(
         header,
         rows,
         numeric={1, 2, 3, 4},
-        caption=t("deaths.map.table_title", year=v["year"]),
+        caption=t("deaths.map.table_caption", year=v["year"]),
         row_classes=["table-active fw-bold" if r.county_code == v["county"] else None for r in frame.itertuples()],
         row_attrs=[{"data-county": r.county_code} for r in frame.itertuples()],
         small=True,
-        className="mb-0",
+        className="mb-0 deaths-county-table",
     )
+
+
+def county_rate_decimals(year: int) -> dict[str, int]:
+    """County code -> decimals of the report's age-standardised county rate (as it writes it)."""
+    rf = store.table("report_figures")
+    rows = rf[
+        (rf["topic"] == "deaths")
+        & (rf["measure"] == "rate_age_standardised")
+        & (rf["year"] == year)
+        & rf["breakdown"].str.startswith("county_code=")
+    ]
+    return {b.removeprefix("county_code="): int(d) for b, d in zip(rows["breakdown"], rows["decimals"], strict=True)}
 
 
 def county_detail(v: dict):
@@ -427,7 +572,10 @@ def county_detail(v: dict):
     if not pd.isna(r["change"]):
         parts.append(t("deaths.map.detail_change", before=fmt_int(r["deaths_before"]), change=signed(r["change"])))
     parts.append(
-        t("deaths.map.detail_published", rate=fmt_num(r["published_rate"], 1))
+        t(
+            "deaths.map.detail_published",
+            rate=fmt_num(r["published_rate"], county_rate_decimals(v["year"]).get(v["county"], 1)),
+        )
         if not pd.isna(r["published_rate"])
         else t("deaths.map.detail_no_published")
     )
@@ -453,7 +601,8 @@ def build_substance(_v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.report"),
-        filename=["narkotikautloste-dodsfall", "rusmiddel", str(year)],
+        filename=[t("file.drug_deaths"), t("file.substance"), str(year)],
+        filters=t("deaths.filters_none"),
         decimals={"share": 1},
     )
 
@@ -483,7 +632,8 @@ def build_areas(_v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.report"),
-        filename=["narkotikautloste-dodsfall", "rusmiddel", "oslo-rogaland-vestland", f"{years[-1]}-{years[0]}"],
+        filename=[t("file.drug_deaths"), t("file.substance"), "oslo-rogaland-vestland", f"{years[-1]}-{years[0]}"],
+        filters=t("deaths.filters_none"),
         decimals={"share": 1},
     )
 
@@ -511,7 +661,8 @@ def build_intent(_v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.national"),
-        filename=["narkotikautloste-dodsfall", "hensikt", f"{years[0]}-{years[-1]}"],
+        filename=[t("file.drug_deaths"), t("file.intent"), f"{years[0]}-{years[-1]}"],
+        filters=t("deaths.filters_none"),
         decimals={"share": 1},
     )
 
@@ -528,8 +679,9 @@ def build_autopsy(_v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=t("deaths.source.report"),
-        filename=["narkotikautloste-dodsfall", "ikke-obdusert", f"{first}-{last}"],
-        decimals={"percent": 1},
+        filename=[t("file.drug_deaths"), t("file.not_autopsied"), f"{first}-{last}"],
+        filters=t("deaths.filters_none"),
+        row_decimals={"percent": row_decimals(table["decimals"])},  # "7 %" where the report writes 7
     )
 
 
@@ -542,7 +694,8 @@ def autopsy_note() -> str:
     of = of[(of["year"] == year) & (of["intent"] == "mental_behavioural")]["deaths"]
     if n is None or pct is None or of.empty:
         return ""
-    return t("deaths.autopsy.mental", year=year, n=fmt_int(n), of=fmt_int(of.iloc[0]), pct=fmt_pct(pct, 0))
+    decimals = st.report_decimals(rf, "not_autopsied_percent", year, "intent=mental_behavioural")
+    return t("deaths.autopsy.mental", year=year, n=fmt_int(n), of=fmt_int(of.iloc[0]), pct=fmt_pct(pct, decimals))
 
 
 def key_tiles(_v: dict | None = None):
@@ -551,9 +704,19 @@ def key_tiles(_v: dict | None = None):
     tb = tables()
     year = latest("deaths_national")
     k = st.key_figures(tb["deaths_national"], tb["report_figures"], year)
-    before_rate = tb["deaths_national"].set_index("year")["rate_age_standardised"].get(year - 1)
+    nat = tb["deaths_national"].set_index("year")
+    before_rate = nat["rate_age_standardised"].get(year - 1)
     men = st.report_value(tb["report_figures"], "deaths", year, "sex=men")
     women = st.report_value(tb["report_figures"], "deaths", year, "sex=women")
+    sexes = st.sex_change(tb["report_figures"], year)
+    sex_note = t("deaths.kpi.share_men_note", men=fmt_int(men), women=fmt_int(women)) if men and women else ""
+    if sexes and sex_note:
+        sex_note += "; " + t(
+            "deaths.kpi.sex_change_note",
+            before=year - 1,
+            men=signed(sexes["men"][2]),
+            women=signed(sexes["women"][2]),
+        )
     change = (
         [
             (
@@ -569,8 +732,12 @@ def key_tiles(_v: dict | None = None):
             tile(t("deaths.kpi.deaths", year=year), fmt_int(k["deaths"]), trend=change, tile_id="deaths-kpi-deaths"),
             tile(
                 t("deaths.kpi.rate", year=year),
-                fmt_num(k["rate"], 1) if k["rate"] is not None else t("misc.gap"),
-                t("deaths.kpi.rate_note", before=year - 1, value=fmt_num(before_rate, 1))
+                fmt_num(k["rate"], k["rate_decimals"]) if k["rate"] is not None else t("misc.gap"),
+                t(
+                    "deaths.kpi.rate_note",
+                    before=year - 1,
+                    value=fmt_num(before_rate, int(nat.loc[year - 1, "rate_decimals"])),
+                )
                 if before_rate is not None and not pd.isna(before_rate)
                 else "",
             ),
@@ -584,7 +751,7 @@ def key_tiles(_v: dict | None = None):
             tile(
                 t("deaths.kpi.share_men", year=year),
                 fmt_pct(k["share_men"], 0) if k["share_men"] is not None else t("misc.gap"),
-                t("deaths.kpi.share_men_note", men=fmt_int(men), women=fmt_int(women)) if men and women else "",
+                sex_note,
             ),
         ]
     )
@@ -657,3 +824,28 @@ SPEC = register(
         ),
     )
 )
+
+
+def methods_facts() -> dict[str, str]:
+    """What /om-tallene says about the deaths data, from the tables: which years have which detail,
+    the standard population, where the older totals come from, the latest share not autopsied."""
+    tb = tables()
+
+    def years_of(name: str, **where) -> str:
+        frame = tb[name]
+        for col, value in where.items():
+            frame = frame[frame[col] == value]
+        return spans_text(frame["year"].unique())
+
+    rf = tb["report_figures"]
+    autopsy = st.autopsy_table(rf).iloc[-1]
+    return {
+        "age_years": years_of("deaths_by_age_sex"),
+        "county_years": years_of("deaths_by_county"),
+        "substance_years": years_of("deaths_by_substance", area="norway"),
+        "intent_years": years_of("deaths_by_intent"),
+        "standard": str(standard_year(tb)),
+        "older": spans_text(st.count_origins(tb["deaths_national"])["older"]),
+        "not_autopsied": fmt_pct(autopsy["percent"], int(autopsy["decimals"])),
+        "autopsy_year": str(int(autopsy["year"])),
+    }

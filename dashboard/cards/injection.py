@@ -1,5 +1,7 @@
-"""Cards of /injisering: the estimated number of people who inject drugs, a sensitivity
-illustration of the mortality assumption, and drug-induced deaths beside the estimate."""
+"""Cards of /injisering: the estimated number of people who inject drugs (headlined as the report
+does, by its 3-year moving average), a sensitivity illustration of the model's death rates (all
+of them, the one change the published inputs allow: see dashboard.stats.pwid), and drug-induced
+deaths beside the estimate."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, register
 from dashboard.data import store
 from dashboard.figures import pwid as figures
-from dashboard.i18n import fmt_int, t
+from dashboard.i18n import fmt_int, fmt_num, t
 from dashboard.stats import pwid as stats
 
 PARAMS = {
@@ -58,6 +60,7 @@ def build_estimate(v: dict) -> CardView:
     columns = {"year": t("pwid.col_year"), "estimate": t("pwid.col_estimate"), "moving_average_3y": t("pwid.col_ma")}
     if mult != 0:
         columns["rescaled"] = t("pwid.col_rescaled")
+        columns["rescaled_ma"] = t("pwid.col_rescaled_ma")
     return CardView(
         fig,
         _year_text(frame),
@@ -65,9 +68,9 @@ def build_estimate(v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=source,
-        filename=[t("pwid.file_estimate"), f"dodsrate{mult:+d}" if mult else "", str(last)],
+        filename=[t("pwid.file_estimate"), t("file.death_rate") + f"{mult:+d}" if mult else "", str(last)],
         filters=t("pwid.filters_mult", mult=mult) if mult else t("pwid.filters_default"),
-        decimals={"rescaled": 0},
+        decimals={"estimate": 0, "moving_average_3y": 0, "rescaled": 0, "rescaled_ma": 0},
     )
 
 
@@ -85,6 +88,8 @@ def build_deaths(_v: dict) -> CardView:
         subtitle=subtitle,
         source=source,
         filename=[t("pwid.file_deaths"), f"{first}-{last}"],
+        filters=t("pwid.filters_none"),
+        decimals={"estimate": 0, "deaths": 0},
     )
 
 
@@ -93,7 +98,7 @@ def note_text(mult: int) -> str:
     if mult == 0:
         return t("pwid.illustration_off")
     sign, value = figures.signed(mult)
-    factor = f"{1 + mult / 100:.2f}".replace(".", ",")
+    factor = fmt_num(1 + mult / 100, 2)  # "1,10" in bokmål, "1.10" in English
     return t("pwid.illustration_on", sign=sign, mult=value, factor=factor)
 
 
@@ -104,6 +109,17 @@ def note(v: dict):
         color="info" if v["mult"] else "light",
         className="py-2 small mb-0",
     )
+
+
+def headline():
+    """A key-figure tile row for the page: the report's estimate (3-year average) first."""
+    from dashboard.components.kpi import tile
+
+    h = stats.headline(store.table("pwid_estimates"))
+    note = t("pwid.headline_tile_note", start=h["start"], end=h["year"])
+    if h["estimate"] is not None:
+        note += " " + t("pwid.headline_single", year=h["year"], estimate=fmt_int(h["estimate"]))
+    return tile(t("pwid.headline_title"), fmt_int(h["average"]), note, tile_id="pwid-headline")
 
 
 def range_text() -> str:

@@ -26,6 +26,7 @@ import pandas as pd
 from plotly.io import to_json
 
 from dashboard.cards.params import Param, read_query, to_query
+from dashboard.i18n.language import DEFAULT_LANG, PARAM, lang, use_lang
 
 
 class Invalid(ValueError):
@@ -45,6 +46,9 @@ class CardView:
     filename: Sequence[str] | str = ""
     filters: str = ""  # the filter state in words, for the XLSX header
     decimals: dict[str, int] = field(default_factory=dict)
+    # per-row decimals of a column whose values keep their source's own precision ("5" beside
+    # "6,1"): column -> one int per table row; wins over `decimals` in the table and downloads
+    row_decimals: dict[str, list[int]] = field(default_factory=dict)
     note: Any = None  # a component shown above the figure (e.g. test results)
 
     def figure_dict(self) -> dict:
@@ -76,6 +80,7 @@ class CardView:
             "columns": [{"id": c, "name": self.columns[c]} for c in cols],
             "rows": rows,
             "decimals": dict(self.decimals),
+            "row_decimals": {c: [int(d) for d in v] for c, v in self.row_decimals.items() if c in cols},
             "title": self.title,
             "subtitle": self.subtitle,
             "source": self.source,
@@ -111,7 +116,9 @@ class Filter:
     label: str  # translation key of the control's label
     options: Callable[[], list[dict]] | None = None  # [{"label", "value"}], built lazily
     help: str | None = None  # translation key of a help line under the control
-    props: dict = field(default_factory=dict)  # extra widget properties (placeholder, marks ...)
+    # extra widget properties (placeholder, marks ...); a text as a function (lambda: t(...)),
+    # called per layout, so it is in the request's language rather than the one at import
+    props: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -181,7 +188,12 @@ class PageSpec:
         return {c.name: view(c.name, state).plotly_figure() for c in self.cards}
 
     def query(self, state: dict) -> dict:
-        return to_query(state, self.params)
+        """The address's query for a state: the filters (defaults left out) and the interface
+        language (`lang=en`; none for bokmål), so the address bar and shared links keep both."""
+        out = to_query(state, self.params)
+        if lang() != DEFAULT_LANG:
+            out[PARAM] = lang()
+        return dict(sorted(out.items()))
 
     def validate(self, given: dict) -> dict:
         """A full state from values given for some keys (the rest default); raise Invalid."""
@@ -247,6 +259,8 @@ CARDS: dict[str, tuple[PageSpec, Card]] = {}
 def register(spec: PageSpec) -> PageSpec:
     if spec.name in PAGES:
         raise KeyError(f"page {spec.name!r} registered twice")
+    if any(p.key == PARAM for p in spec.params.values()):
+        raise KeyError(f"page {spec.name!r}: the URL key {PARAM!r} is the interface language's")
     for card in spec.cards:
         if card.name in CARDS:
             raise KeyError(f"card {card.name!r} declared twice")
@@ -259,11 +273,14 @@ def register(spec: PageSpec) -> PageSpec:
 
 
 @lru_cache(maxsize=256)
-def _build(card_name: str, key: tuple) -> CardView:
+def _build(card_name: str, key: tuple, language: str) -> CardView:
+    # A view holds its texts, number formats, separators and file name in one language: the
+    # language is part of the key, and the build runs in it.
     spec, card = CARDS[card_name]
     state = spec.defaults()
     state.update({k: (list(v) if isinstance(v, tuple) else v) for k, v in key})
-    built = card.build(state)
+    with use_lang(language):
+        built = card.build(state)
     # Keep the figure as its JSON text: a few KB, where a plotly Figure object holds far more
     # (bench/memory.py); it is parsed again per response, which costs about a millisecond.
     return replace(built, figure=to_json(built.figure, validate=False))
@@ -271,10 +288,10 @@ def _build(card_name: str, key: tuple) -> CardView:
 
 def view(card_name: str, state: dict) -> CardView:
     """The (cached) view of a card for a validated state. Only the keys the card reads make the
-    cache key, so states that differ in other filters share one entry. Its figure is JSON text:
-    use figure_dict() or plotly_figure()."""
+    cache key (with the interface language), so states that differ in other filters share one
+    entry. Its figure is JSON text: use figure_dict() or plotly_figure()."""
     _, card = CARDS[card_name]
-    return _build(card_name, subset(state, card.reads))
+    return _build(card_name, subset(state, card.reads), lang())
 
 
 def clear_cache() -> None:

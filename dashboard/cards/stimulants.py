@@ -3,9 +3,12 @@ and the latest survey year's overview of every substance it reports."""
 
 from __future__ import annotations
 
+from dash import html
+
 from dashboard.cards import survey as sv
 from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, PageSpec, Panel, register
+from dashboard.components import kpi
 from dashboard.figures import survey as fig_survey
 from dashboard.figures.theme import empty_figure
 from dashboard.i18n import label, t, upper_first
@@ -73,7 +76,7 @@ def build_trend(v: dict) -> CardView:
     return sv.view(
         rows,
         fig,
-        name=["sentralstimulerende", v["period"], v["sex"], v["age"], sv.year_span(v["first"], v["last"])],
+        name=[t("file.stimulants"), v["period"], v["sex"], v["age"], sv.year_span(v["first"], v["last"])],
         filters=f"{', '.join(label('substance', s) for s in subs)}; {label('sex', v['sex'])}, "
         f"{label('survey_age', v['age'])}",
         drop=(),
@@ -107,7 +110,7 @@ def build_snapshot(v: dict) -> CardView:
     return sv.view(
         rows,
         fig,
-        name=["sentralstimulerende", v["period"], "kjonn", v["age"], str(v["year"])],
+        name=[t("file.stimulants"), v["period"], t("file.by_sex"), v["age"], str(v["year"])],
         filters=f"{label('period', v['period'])}, {label('survey_age', v['age'])}, {v['year']}",
         drop=(),
     )
@@ -146,10 +149,45 @@ def build_other(_v: dict) -> CardView:
     return sv.view(
         rows,
         fig,
-        name=["illegale-rusmidler", "noen-gang", str(year)],
+        name=[t("file.illegal_drugs"), t("file.lifetime"), str(year)],
         filters=f"{label('period', 'lifetime')}, {label('survey_age', '16-64')}",
         drop=(),
     )
+
+
+def any_stimulant(sex: str) -> st.ReportNumber | None:
+    """Lifetime use of any central stimulant, 16-64: a number the report gives only in its text."""
+    return st.report_number(
+        sv.report_figures(), "prevalence_any_stimulant", survey_period="lifetime", sex=sex, survey_age="16-64"
+    )
+
+
+def any_stimulant_text() -> str:
+    """The report's share who have used any central stimulant, by sex where given; or that the
+    report's text gives none."""
+    total, men, women = (any_stimulant(s) for s in ("all", "men", "women"))
+    if total is None:
+        return t("stimulants.any_missing")
+    by_sex = (
+        t("stimulants.any_sexes", men=sv.report_percent(men), women=sv.report_percent(women)) if men and women else ""
+    )
+    return t("stimulants.any_statement", year=total.year, value=sv.report_percent(total), by_sex=by_sex)
+
+
+def any_stimulant_tile(sex_choice: str):
+    """The report's any-stimulant share as a tile (lifetime, 16-64 only: the one it gives)."""
+    sex = "all" if sex_choice == "both" else sex_choice
+    number = any_stimulant(sex)
+    if number is None:
+        return None
+    others = [s for s in ("men", "women") if s != sex]
+    parts = [
+        t("stimulants.any_tile_sex", sex=upper_first(label("sex", s)), value=sv.report_percent(n))
+        for s in others
+        if (n := any_stimulant(s)) is not None
+    ]
+    note = " ".join([*parts, t("stimulants.any_tile_note", year=number.year)])
+    return kpi.tile(t("stimulants.any_tile_title", sex=label("sex", sex)), sv.report_percent(number), note)
 
 
 def tiles(v: dict):
@@ -168,6 +206,8 @@ def tiles(v: dict):
         )
         for s in (v["substances"] or st.STIMULANTS)
     ]
+    if v["period"] == "lifetime" and v["age"] == "16-64" and (extra := any_stimulant_tile(v["sex"])):
+        items.append(extra)
     return sv.tiles_block(items, v["sex"])
 
 
@@ -193,7 +233,13 @@ SPEC = register(
         cards=(
             Card("stimulants-trend", ("substances", "sex", "age", "period", "first", "last"), build_trend, _about),
             Card("stimulants-snapshot", ("substances", "age", "period", "year"), build_snapshot, _about),
-            Card("stimulants-other", (), build_other, lambda: sv.about(t("stimulants.other_about"))),
+            Card(
+                "stimulants-other",
+                (),
+                build_other,
+                lambda: sv.about(t("stimulants.other_about")),
+                intro=lambda _v: html.P(any_stimulant_text(), id="stimulants-any", className="mb-0 fw-semibold"),
+            ),
         ),
     )
 )

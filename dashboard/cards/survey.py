@@ -25,6 +25,7 @@ TABLE_COLUMNS = {
     "ci_low": "survey.col_ci_low",
     "ci_high": "survey.col_ci_high",
     "n": "survey.col_n",
+    "note": "survey.col_note",
 }
 DECIMALS = {"percent": 1, "ci_low": 1, "ci_high": 1, "n": 0}
 
@@ -80,11 +81,32 @@ def year_span(first: int, last: int) -> str:
     return f"{first}–{last}"
 
 
+def small_note(kind: str | None, n) -> str:
+    """The table's and the tile's word on an estimate resting on very few answers ("" if none)."""
+    if kind is None:
+        return ""
+    return t(f"survey.small.{kind}", n=fmt_int(n) if n is not None and not pd.isna(n) else t("misc.gap"))
+
+
 def table_frame(rows: pd.DataFrame, drop: tuple[str, ...] = ()) -> tuple[pd.DataFrame, dict]:
     """Rows with Norwegian labels beside the codes, and the column headers for the card table."""
     out = labelled(rows, substance="substance", period="period", sex="sex", age_group="survey_age")
+    kinds = st.small_numbers_column(rows) if len(rows) else []
+    out = out.assign(note=[small_note(k, n) for k, n in zip(kinds, rows["n"], strict=True)])
     cols = {c: t(k) for c, k in TABLE_COLUMNS.items() if c not in drop}
     return out, cols
+
+
+def small_numbers_note(rows: pd.DataFrame):
+    """A line above the chart when some of its estimates rest on very few answers, else None."""
+    kinds = st.small_numbers_column(rows) if len(rows) else []
+    few, none = kinds.count(st.FEW_CASES), kinds.count(st.NONE_SAID_YES)
+    if not few and not none:
+        return None
+    parts = [t("survey.small.card_few", k=few + none)]
+    if none:
+        parts.append(t("survey.small.card_none", k=none))
+    return html.P(" ".join(parts), className="small text-muted mb-1 survey-small-note")
 
 
 def view(rows: pd.DataFrame, fig, *, name: list[str], filters: str, drop=("substance_label",)) -> CardView:
@@ -100,6 +122,7 @@ def view(rows: pd.DataFrame, fig, *, name: list[str], filters: str, drop=("subst
         filename=name,
         filters=filters,
         decimals=DECIMALS,
+        note=small_numbers_note(rows),
     )
 
 
@@ -113,6 +136,7 @@ def about(*extra) -> list:
         "survey.about_ci",
         "survey.about_break",
         "survey.about_ages",
+        "survey.about_small",
         "survey.about_tests",
     )
     return [html.P(x) for x in extra] + [html.P(t(k)) for k in keys]
@@ -136,12 +160,25 @@ def survey_tile(*, substance: str, period: str, sex: str, age_group: str, title:
         n=fmt_int(kf.n) if kf.n is not None else t("misc.gap"),
         who=who,
     )
+    small = small_note(st.small_numbers(kf.percent, kf.ci_low, kf.ci_high), kf.n)
+    if small:
+        note = f"{note} {small}"
     report = st.report_trend(
         store.table("report_figures"), substance=substance, period=period, sex=sex, age_group=age_group
     )
     if report is not None and report.last != kf.year:
         report = None  # a test of an earlier edition's period says nothing about the latest year
     return kpi.tile(title, t("survey.kpi_value", value=fmt_num(kf.percent)), note, trend=tile_lines(kf, report))
+
+
+def report_percent(number: st.ReportNumber) -> str:
+    """A percentage from the report's text as the report writes it: "om lag 10 %", "12,5 %"."""
+    value = fmt_num(number.value, number.decimals)
+    return t("survey.report_about" if number.about else "survey.report_exact", value=value)
+
+
+def report_figures() -> pd.DataFrame:
+    return store.table("report_figures")
 
 
 def p_text(p: float) -> str:

@@ -14,7 +14,7 @@ from dashboard.data.contract import WASTEWATER_MARKERS
 from dashboard.data.store import table
 from dashboard.figures import wastewater as figs
 from dashboard.figures.theme import colour, empty_figure
-from dashboard.i18n import fmt_num, label, labelled, options, t, upper_first
+from dashboard.i18n import country, fmt_day_range, fmt_num, label, labelled, options, t, upper_first
 from dashboard.stats import wastewater as ww
 
 
@@ -34,7 +34,7 @@ def europe_countries() -> list[tuple[str, str]]:
     """(code, name) of the European countries in the latest EUDA year, Norway left out (always shown)."""
     e = table("wastewater_europe")
     e = e[(e["year"] == europe_year()) & e["in_europe"] & (e["country"] != "NO")]
-    pairs = dict(zip(e["country"], e["country_name"], strict=True))
+    pairs = {c: country(c, n) for c, n in zip(e["country"], e["country_name"], strict=True)}
     return sorted(pairs.items(), key=lambda p: p[1])
 
 
@@ -63,11 +63,18 @@ def pooled_text() -> str:
     return t("ww.scope.pooled", years=years_text())
 
 
+def cmp_about():
+    """How the city comparison is made: the report's procedure per year, and ours for the
+    pooled years, with the test named."""
+    return [html.P(t("ww.cmp.about")), html.P(t("ww.cmp.about_pooled", years=years_text()))]
+
+
 PARAMS = {
     "substance": Param("st", "cannabis", ww.SUBSTANCES),
-    "cities": Param("byer", list(ww.CITIES), ww.CITIES, multi=True),
-    "years": Param("aar", list(YEARS), multi=True, bounds=(YEARS[0], YEARS[-1])),
-    "seasons": Param("ses", list(ww.SEASONS), ww.SEASONS, multi=True),
+    # An empty choice is a state: the charts then say what to choose (the link keeps the default).
+    "cities": Param("byer", list(ww.CITIES), ww.CITIES, multi=True, allow_empty=True),
+    "years": Param("aar", list(YEARS), multi=True, bounds=(YEARS[0], YEARS[-1]), allow_empty=True),
+    "seasons": Param("ses", list(ww.SEASONS), ww.SEASONS, multi=True, allow_empty=True),
     "cmp": Param("cmp", str(YEARS[-1]), (*map(str, YEARS), "pooled")),
     "land": Param("land", [], tuple(c for c, _ in europe_countries()), multi=True, allow_empty=True),
 }
@@ -89,7 +96,7 @@ FILTERS = (
         "multi_dropdown",
         "ww.filter.country",
         lambda: [{"label": name, "value": code} for code, name in europe_countries()],
-        props={"placeholder": t("ww.filter.country_all")},
+        props={"placeholder": lambda: t("ww.filter.country_all")},
     ),
 )
 
@@ -220,6 +227,23 @@ def _filters_text(v: dict) -> str:
     )
 
 
+MISSING = (
+    ("cities", "ww.filter.need_one_city"),
+    ("years", "ww.filter.need_one_year"),
+    ("seasons", "ww.filter.need_one_season"),
+)
+
+
+def missing_choice(v: dict, keys=("cities", "years", "seasons")) -> str | None:
+    """What to choose when a required filter is empty ("Velg minst én by."), else None."""
+    return next((t(key) for name, key in MISSING if name in keys and not v.get(name)), None)
+
+
+def _choose_view(message: str, title: str, filename: list[str]) -> CardView:
+    """Nothing chosen: a figure that says what to choose, instead of keeping the old charts."""
+    return CardView(empty_figure(message, title), pd.DataFrame(), {}, title=title, filename=filename)
+
+
 def _chosen(frame: pd.DataFrame, v: dict) -> pd.DataFrame:
     return frame[
         (frame.substance == v["substance"])
@@ -244,27 +268,46 @@ def _results_view(fig, result, title, subtitle, filename, note) -> CardView:
     )
 
 
+def week_note(load: float) -> str:
+    """The table's word on a week mean: a gap is a week too low to measure, a 0 the report's 0."""
+    if pd.isna(load):
+        return t("ww.means.gap_note")
+    return t("ww.means.zero_note") if load == 0 else ""
+
+
 def build_week_means(v: dict) -> CardView:
     s = v["substance"]
+    title = t("ww.means.title", substance=label("substance", s))
+    if message := missing_choice(v):
+        return _choose_view(message, title, [t("file.wastewater"), t("file.week_means"), s])
     marker = label("marker", WASTEWATER_MARKERS[s])
     m = _chosen(_means(), v)
     m = m.assign(city=pd.Categorical(m.city, categories=v["cities"], ordered=True)).sort_values(["city", "year"])
     m = m.assign(city=m.city.astype(str))
     filters = _filters_text(v)
-    title = t("ww.means.title", substance=label("substance", s))
     subtitle = t("ww.means.subtitle", marker=marker, filters=filters)
-    fig = figs.week_means_figure(m, title=title, subtitle=subtitle, source=source())
+    if not m.empty and m["load"].isna().all():
+        # every chosen week was too low to measure: say so instead of drawing empty axes
+        fig = empty_figure(t("ww.means.all_below", substance=label("substance", s), filters=filters), title)
+    else:
+        fig = figs.week_means_figure(m, title=title, subtitle=subtitle, source=source())
     tab = labelled(m, city="city").assign(
         period=[figs.period_label(y, se) for y, se in zip(m.year, m.season, strict=True)],
+        note=[week_note(x) for x in m["load"]],
     )
     return CardView(
         fig,
         tab,
-        {"city_label": t("ww.col.city"), "period": t("ww.col.period"), "load": t("ww.col.load")},
+        {
+            "city_label": t("ww.col.city"),
+            "period": t("ww.col.period"),
+            "load": t("ww.col.load"),
+            "note": t("ww.col.flag"),
+        },
         title=title,
         subtitle=subtitle,
         source=source(),
-        filename=["avlopsvann", "ukesnitt", s],
+        filename=[t("file.wastewater"), t("file.week_means"), s],
         filters=filters,
         decimals={"load": 0},
     )
@@ -274,6 +317,8 @@ def build_daily(v: dict) -> CardView:
     s = v["substance"]
     filters = _filters_text(v)
     title = t("ww.daily.title", substance=label("substance", s))
+    if message := missing_choice(v):
+        return _choose_view(message, title, [t("file.wastewater"), t("file.daily"), s])
     subtitle = t("ww.daily.subtitle", filters=filters)
     d = _chosen(_daily(), v)
     if s not in ww.DAILY_SUBSTANCES:
@@ -282,7 +327,14 @@ def build_daily(v: dict) -> CardView:
     else:
         flagged = ww.flag_dumping(d)
         fig = figs.daily_profile_figure(
-            d, v["cities"], title=title, subtitle=subtitle, source=source(), periods=PERIODS, flags=d[flagged]
+            d,
+            v["cities"],
+            title=title,
+            subtitle=subtitle,
+            source=source(),
+            periods=PERIODS,
+            flags=d[flagged],
+            weekend=ww.WEEKEND,
         )
         tab = (
             labelled(d, city="city", weekday="weekday")
@@ -307,17 +359,35 @@ def build_daily(v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=source(),
-        filename=["avlopsvann", "dogn", s],
+        filename=[t("file.wastewater"), t("file.daily"), s],
         filters=filters,
         decimals={"load": 0},
     )
 
 
+def pooled_words(daily: pd.DataFrame, s: str, cities: list[str], pooled: pd.DataFrame) -> list:
+    """Beside a pooled-years finding: that it is ours, each year's result by the report's own
+    procedure, and the pairs that differ only when the years are pooled."""
+    per_year = {y: ww.compare_cities(daily, s, str(y), cities) for y in YEARS}
+    lines = [
+        html.Li(t("ww.pooled.year", year=y, text=sentence(r, cities) if len(cities) > 1 else t("ww.filter.need_two")))
+        for y, r in per_year.items()
+    ]
+    lines += [
+        html.Li(t("ww.pooled.only", lower=label("city", lo), higher=label("city", hi)), className="fw-semibold")
+        for lo, hi in ww.only_when_pooled(pooled, list(per_year.values()))
+    ]
+    return [html.P(t("ww.pooled.ours"), className="small mb-1"), html.Ul(lines, className="small mb-2")]
+
+
 def build_compare_cities(v: dict) -> CardView:
     s, cities, scope = v["substance"], v["cities"], v["cmp"]
     title = t("ww.cmp.title", substance=label("substance", s), scope=pooled_text() if scope == "pooled" else scope)
+    if message := missing_choice(v, ("cities",)):
+        return _choose_view(message, title, [t("file.wastewater"), t("file.cities"), s, scope])
     subtitle = t("ww.cmp.subtitle")
     result = pd.DataFrame(columns=list(ww.COLUMNS))
+    extra = []
     if s in ww.DAILY_SUBSTANCES:
         groups = ww.city_groups(_daily(), s, None if scope == "pooled" else (int(scope),), cities)
         if len(cities) > 1:
@@ -331,18 +401,24 @@ def build_compare_cities(v: dict) -> CardView:
             source=source(),
         )
         text = sentence(result, cities) if len(cities) > 1 else t("ww.filter.need_two")
+        if scope == "pooled":
+            text = t("ww.pooled.prefix", text=text)
+            extra = pooled_words(_daily(), s, cities, result)
     else:
         fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")
     note = [
         html.P(text, id="ww-cmp-sentence", className="fw-semibold ww-sentence"),
+        html.Div(extra, id="ww-cmp-pooled"),
         results_table(results_frame(result), "ww-cmp-table"),
     ]
-    return _results_view(fig, result, title, subtitle, ["avlopsvann", "byer", s, scope], note)
+    return _results_view(fig, result, title, subtitle, [t("file.wastewater"), t("file.cities"), s, scope], note)
 
 
 def build_compare_time(v: dict) -> CardView:
     s = v["substance"]
     title, subtitle = t("ww.time.title", substance=label("substance", s)), t("ww.time.subtitle")
+    if message := missing_choice(v, ("cities",)):
+        return _choose_view(message, title, [t("file.wastewater"), t("file.change"), s])
     result = pd.DataFrame(columns=list(ww.COLUMNS))
     if s in ww.DAILY_SUBSTANCES:
         daily = _daily()
@@ -374,13 +450,15 @@ def build_compare_time(v: dict) -> CardView:
         html.Div(text, id="ww-time-sentence", className="ww-sentence"),
         results_table(results_frame(result), "ww-time-table"),
     ]
-    return _results_view(fig, result, title, subtitle, ["avlopsvann", "endring", s], note)
+    return _results_view(fig, result, title, subtitle, [t("file.wastewater"), t("file.change"), s], note)
 
 
 def build_weekend(v: dict) -> CardView:
     cities = v["cities"]
     filters = _filters_text(v)
     title, subtitle = t("ww.weekend.title"), t("ww.weekend.subtitle", filters=filters)
+    if message := missing_choice(v):
+        return _choose_view(message, title, [t("file.wastewater"), t("file.weekend_weekday")])
     r = ww.weekend_ratio(_daily(), v["years"], v["seasons"])
     r = r[r.city.isin(cities)]
     r = r.assign(c_order=r.city.map(cities.index), s_order=r.substance.map(ww.DAILY_SUBSTANCES.index))
@@ -401,7 +479,7 @@ def build_weekend(v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=source(),
-        filename=["avlopsvann", "helg-hverdag"],
+        filename=[t("file.wastewater"), t("file.weekend_weekday")],
         filters=filters,
         decimals={"weekday_mean": 1, "weekend_mean": 1, "ratio": 2},
     )
@@ -409,6 +487,8 @@ def build_weekend(v: dict) -> CardView:
 
 def build_levo(v: dict) -> CardView:
     cities = v["cities"]
+    if message := missing_choice(v, ("cities",)):
+        return _choose_view(message, t("ww.levo.title"), [t("file.wastewater"), t("file.levo_amphetamine")])
     e = table("wastewater_enantiomer")
     e = e[e.city.isin(cities)].assign(order=lambda x: x.city.map(cities.index)).sort_values("order")
     periods = ww.periods(table("wastewater_enantiomer"))
@@ -422,7 +502,7 @@ def build_levo(v: dict) -> CardView:
         title=title,
         subtitle=subtitle,
         source=source(),
-        filename=["avlopsvann", "levo-amfetamin", *sorted({str(y) for y, _ in periods})],
+        filename=[t("file.wastewater"), t("file.levo_amphetamine"), *sorted({str(y) for y, _ in periods})],
         decimals={"levo_share": 2},
     )
 
@@ -441,7 +521,13 @@ def build_history(v: dict) -> CardView:
         fig = figs.oslo_history_figure(hist, recent, title=title, subtitle=subtitle, source=t("ww.source_history"))
     tab = pd.concat(
         [
-            hist.assign(series=t("ww.history.old", years=old)),
+            hist.assign(
+                series=t("ww.history.old", years=old),
+                note=[
+                    t("ww.history.zero_note", days=d) if z else ""
+                    for z, d in zip(hist.all_zero, hist.days, strict=True)
+                ],
+            ),
             recent.assign(series=[t("ww.history.new", years=new, season=label("season", se)) for se in recent.season]),
         ],
         ignore_index=True,
@@ -449,40 +535,135 @@ def build_history(v: dict) -> CardView:
     return CardView(
         fig,
         tab,
-        {"year": t("ww.history.year"), "series": t("ww.history.series"), "load": t("ww.col.load")},
+        {
+            "year": t("ww.history.year"),
+            "series": t("ww.history.series"),
+            "load": t("ww.col.load"),
+            "note": t("ww.col.flag"),
+        },
         title=title,
         subtitle=subtitle,
         source=t("ww.source_history"),
-        filename=["avlopsvann", "oslo-historikk", s],
+        filename=[t("file.wastewater"), t("file.oslo_history"), s],
         decimals={"load": 1},
     )
+
+
+# EUDA's Norwegian numbers against the report's: a relative difference above this is named as a
+# large one in the card's text (the report's whole numbers alone move a value by at most 0.5).
+LARGE_DIFFERENCE = 0.05
+
+
+def _pct(x: float) -> str:
+    return fmt_num(abs(x) * 100, 0)
+
+
+def _euda(x: float) -> str:
+    """EUDA's numbers have two decimals; a 0 is written as EUDA writes it."""
+    return "0" if x == 0 else fmt_num(x, 2)
+
+
+def europe_comparison_line(r) -> str:
+    """One Norwegian city: EUDA's daily mean against the report's week mean, in words."""
+    city, euda = label("city", r.city), _euda(r.euda)
+    if pd.isna(r.report):
+        return t("ww.europe.cmp_gap", city=city, euda=euda)
+    report = fmt_num(r.report, 0)
+    if pd.notna(r.relative) and abs(r.relative) > LARGE_DIFFERENCE:
+        key = "ww.europe.cmp_higher" if r.relative > 0 else "ww.europe.cmp_lower"
+        return t(key, city=city, euda=euda, report=report, pct=_pct(r.relative))
+    return t("ww.europe.cmp_close", city=city, euda=euda, report=report)
+
+
+def europe_note(substance: str, year: int) -> str:
+    """The Norwegian cities of the chosen substance, EUDA against the report, computed."""
+    cmp_ = ww.euda_vs_report(table("wastewater_europe"), _means(), year)
+    rows = cmp_[cmp_["substance"] == substance]
+    if rows.empty:
+        return ""
+    lines = "; ".join(europe_comparison_line(r) for r in rows.itertuples())
+    return t("ww.europe.cmp_intro", year=year, lines=lines)
+
+
+def europe_about():
+    """What the Europe card is, and how far EUDA's Norwegian numbers are from the report's,
+    computed over every substance: the close ones counted, the large ones and gaps named."""
+    year = europe_year()
+    cmp_ = ww.euda_vs_report(table("wastewater_europe"), _means(), year)
+    both = cmp_.dropna(subset=["report"])
+    large = both[both["relative"].abs() > LARGE_DIFFERENCE]
+    close = both.drop(large.index)
+    named = [
+        t(
+            "ww.europe.about_pair",
+            city=label("city", r.city),
+            substance=label("substance", r.substance),
+            euda=_euda(r.euda),
+            report=fmt_num(r.report, 0),
+        )
+        for r in large.itertuples()
+    ]
+    gaps = [
+        t(
+            "ww.europe.about_gap",
+            city=label("city", r.city),
+            substance=label("substance", r.substance),
+            euda=_euda(r.euda),
+        )
+        for r in cmp_[cmp_["report"].isna()].itertuples()
+    ]
+    parts = [
+        t("ww.europe.about", year=year),
+        t(
+            "ww.europe.about_close",
+            k=len(close),
+            n=len(cmp_),
+            pct=_pct(close["relative"].abs().max()) if len(close) else "0",
+        ),
+    ]
+    if named:
+        parts.append(t("ww.europe.about_large", pct=_pct(LARGE_DIFFERENCE), pairs=_join(named)))
+    parts += gaps
+    parts.append(t("ww.europe.about_ranking", top=figs.EUROPE_TOP))
+    return [html.P(x) for x in parts]
+
+
+def europe_status(status: str) -> str:
+    return {ww.BELOW_LOQ: t("ww.europe.below_loq"), ww.ZERO: t("ww.europe.zero")}.get(status, "")
 
 
 def build_europe(v: dict) -> CardView:
     s, year = v["substance"], europe_year()
     title = t("ww.europe.title", substance=upper_first(label("substance", s)), year=year)
-    subtitle = t("ww.europe.subtitle")
-    rank = ww.europe_ranking(table("wastewater_europe"), s, year, v["land"] or None)
+    subtitle = t("ww.europe.subtitle", top=figs.EUROPE_TOP)
+    below = ww.below_loq_cities(_means(), s, year)
+    rank = ww.europe_ranking(table("wastewater_europe"), s, year, v["land"] or None, below_loq=below)
+    given = zip(rank["country"], rank["country_name"], strict=True)
+    rank = rank.assign(country_name=[country(c, n) for c, n in given])  # English names in English
     fig = figs.europe_figure(rank, title=title, subtitle=subtitle, source=t("ww.source_euda"))
     cols = {
         "rank": t("ww.europe.rank"),
-        "city": t("ww.europe.city"),
+        "name": t("ww.europe.city"),
         "country_name": t("ww.europe.country"),
+        "plants": t("ww.europe.plants"),
         "daily_mean": t("ww.europe.daily"),
         "weekday_mean": t("ww.europe.weekday"),
         "weekend_mean": t("ww.europe.weekend"),
+        "note": t("ww.col.flag"),
     }
     names = dict(europe_countries())
+    note = europe_note(s, year)
     return CardView(
         fig,
-        rank,
+        rank.assign(note=[europe_status(x) for x in rank["status"]]),
         cols,
         title=title,
         subtitle=subtitle,
         source=t("ww.source_euda"),
-        filename=["avlopsvann", "europa", s, str(year)],
+        filename=[t("file.wastewater"), t("file.europe"), s, str(year)],
         filters=", ".join(names[c] for c in v["land"]),
-        decimals={"daily_mean": 1, "weekday_mean": 1, "weekend_mean": 1},
+        decimals={"daily_mean": 2, "weekday_mean": 2, "weekend_mean": 2, "rank": 0, "plants": 0},
+        note=html.P(note, id="ww-europe-note", className="small mb-1") if note else None,
     )
 
 
@@ -512,7 +693,7 @@ SPEC = register(
                 "ww-compare-cities",
                 ("substance", "cities", "cmp"),
                 build_compare_cities,
-                _about("ww.cmp.about"),
+                cmp_about,
                 controls=("cmp",),
             ),
             Card(
@@ -535,8 +716,8 @@ SPEC = register(
                 "ww-europe",
                 ("substance", "land"),
                 build_europe,
-                _about("ww.europe.about"),
-                height=900,
+                europe_about,
+                height=840,
                 controls=("land",),
             ),
         ),
@@ -545,14 +726,11 @@ SPEC = register(
 
 
 def format_week(start: str, end: str) -> str:
-    """'2024-04-17', '2024-04-23' -> '17.–23. april'; across months '26. mars – 1. april'."""
+    """'2024-04-17', '2024-04-23' -> '17.–23. april' (en: '17–23 April'); across months
+    '26. mars – 1. april' (en: '26 March – 1 April'), in the interface language."""
     from datetime import date
 
-    a, b = date.fromisoformat(start), date.fromisoformat(end)
-    month = lambda d: t(f"methods.month_{d.month}")  # noqa: E731
-    if a.month == b.month:
-        return f"{a.day}.–{b.day}. {month(b)}"
-    return f"{a.day}. {month(a)} – {b.day}. {month(b)}"
+    return fmt_day_range(date.fromisoformat(start), date.fromisoformat(end))
 
 
 def sampling_table(table_id: str | None = None):

@@ -14,10 +14,12 @@ card's outer element `card-{card}`, and the parts of a card {"type": CC_*, "card
 
 from __future__ import annotations
 
+import json
 import math
 
 import dash
 import dash_bootstrap_components as dbc
+import pandas as pd
 from dash import MATCH, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
@@ -25,11 +27,14 @@ from dashboard.cards import registry
 from dashboard.cards.registry import Card, CardView, Invalid, PageSpec
 from dashboard.components import filters as filter_controls
 from dashboard.components.exports import to_csv_bytes, to_xlsx_bytes
-from dashboard.components.table import simple_table
+from dashboard.components.table import html_table
 from dashboard.components.url_state import url_output, url_store
+from dashboard.figures.theme import plotly_locale
 from dashboard.i18n import fmt_num, t
 
 GRAPH, META, TABLE, TITLE, NOTE, TABS = "cc-graph", "cc-meta", "cc-table", "cc-title", "cc-note", "cc-tabs"
+VIEW_TAB, VIEW_PANEL, SUMMARY = "cc-view", "cc-panel", "cc-summary"  # with "view": one of VIEWS
+VIEWS = ("chart", "table")
 DOWNLOAD, IMG_SINK, IMG_BUTTON, FILE_BUTTON = "cc-download", "cc-img-sink", "cc-img", "cc-file"
 IMAGE_KINDS = ("png", "slide", "svg")
 FILE_KINDS = ("csv", "xlsx")
@@ -100,31 +105,7 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
                     else None,
                     c.intro(state) if c.intro else None,
                     html.Div(view.note, id=part(NOTE, name), className="cc-note"),
-                    dbc.Tabs(
-                        id=part(TABS, name),
-                        active_tab="chart",
-                        className="mt-2",
-                        children=[
-                            dbc.Tab(
-                                label=t("card.tab_chart"),
-                                tab_id="chart",
-                                children=dcc.Loading(
-                                    dcc.Graph(
-                                        id=part(GRAPH, name),
-                                        figure=view.figure_dict(),
-                                        style={"height": f"{c.height}px"},
-                                        config={**GRAPH_CONFIG, **c.graph_config},
-                                    ),
-                                    delay_show=400,
-                                ),
-                            ),
-                            dbc.Tab(
-                                label=t("card.tab_table"),
-                                tab_id="table",
-                                children=html.Div(id=part(TABLE, name), className="table-responsive cc-table mt-2"),
-                            ),
-                        ],
-                    ),
+                    *views(name, c, view),
                     html.Details(
                         className="mt-3 about",
                         children=[html.Summary(t("card.about")), html.Div(c.about(), className="mt-2 small")],
@@ -140,6 +121,7 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
                             *files,
                         ],
                     ),
+                    dcc.Store(id=part(TABS, name), data="chart"),  # the open view: "chart" or "table"
                     dcc.Store(id=part(META, name), data=meta(spec, c, state, view)),
                     dcc.Store(id=part(IMG_SINK, name)),
                     dcc.Download(id=part(DOWNLOAD, name)),
@@ -147,6 +129,144 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
             ),
         ],
     )
+
+
+def view_part(kind: str, card_name, view: str) -> dict:
+    return {"type": kind, "card": card_name, "view": view}
+
+
+def dom_id(id_: dict) -> str:
+    """The element id Dash writes for a dict id (keys sorted, compact JSON): for aria references."""
+    return json.dumps(id_, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def views(name: str, c: Card, view: CardView) -> list:
+    """The "Figur / Tabell" switch and its two panels.
+
+    A tablist of our own rather than dbc.Tabs, whose tabs are out of the Tab order (tabindex=-1)
+    and point at panels that do not exist. Here each tab is a real button: the open one is the
+    tablist's one Tab stop, arrow keys/Home/End move between them (roving tabindex,
+    assets/controls.js), Enter/Space/click opens; each controls a tabpanel that is always there
+    (hidden when closed). The table is built on the server when its view opens (_table)."""
+    tabs = html.Div(
+        role="tablist",
+        className="nav nav-tabs mt-2 cc-views",
+        **{"aria-label": t("card.views_label")},
+        children=[
+            html.Button(
+                t(f"card.tab_{v}"),
+                id=view_part(VIEW_TAB, name, v),
+                type="button",
+                role="tab",
+                n_clicks=0,
+                tabIndex="0" if v == "chart" else "-1",
+                className="nav-link active" if v == "chart" else "nav-link",
+                **{
+                    "aria-selected": "true" if v == "chart" else "false",
+                    "aria-controls": dom_id(view_part(VIEW_PANEL, name, v)),
+                },
+            )
+            for v in VIEWS
+        ],
+    )
+    figure = html.Figure(
+        className="cc-figure mb-0",
+        children=[
+            # What the chart shows in words; assets/controls.js hides the SVG's own text (tick labels).
+            html.Figcaption(summary(view), id=part(SUMMARY, name), className="visually-hidden"),
+            dcc.Loading(
+                dcc.Graph(
+                    id=part(GRAPH, name),
+                    figure=view.figure_dict(),
+                    style={"height": f"{c.height}px"},
+                    config={**GRAPH_CONFIG, "locale": plotly_locale(), **c.graph_config},
+                ),
+                delay_show=400,
+            ),
+        ],
+    )
+    # The table scrolls inside its wrapper, so the wrapper is a named, focusable region: keyboard
+    # users can scroll it (axe scrollable-region-focusable). Named by the tab and the card title.
+    table = html.Div(
+        id=part(TABLE, name),
+        className="table-responsive cc-table mt-2",
+        role="region",
+        tabIndex="0",
+        **{"aria-labelledby": f"{dom_id(view_part(VIEW_TAB, name, 'table'))} {dom_id(part(TITLE, name))}"},
+    )
+
+    def tabpanel(v, child):
+        return html.Div(
+            child,
+            id=view_part(VIEW_PANEL, name, v),
+            role="tabpanel",
+            hidden=v != "chart",
+            **{"aria-labelledby": dom_id(view_part(VIEW_TAB, name, v))},
+        )
+
+    return [tabs, tabpanel("chart", figure), tabpanel("table", table)]
+
+
+# ------------------------------------------------------------------ text summary of a chart
+NOT_MEASURES = ("year", "rank", "age")  # numeric columns that place a row rather than measure it
+SUMMARY_ITEMS = 4  # a summary lists up to this many values, else names the highest and the lowest
+
+
+def _numeric(series) -> bool:
+    return pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+
+
+def _value_text(value, decimals: int | None) -> str:
+    if value is None or pd.isna(value):
+        return t("misc.gap")
+    return fmt_num(value, decimals if decimals is not None else (0 if float(value).is_integer() else 1))
+
+
+def _items(rows: pd.DataFrame, keys: list[str], measure: str, view: CardView) -> list[str]:
+    """'label: value' per row; the label is what tells the rows apart (the key columns that vary).
+    A value keeps the precision the table view gives it (its own, where its source sets one)."""
+    varying = [k for k in keys if rows[k].astype(str).nunique() > 1]
+    own = getattr(view, "row_decimals", {}).get(measure)
+    out = []
+    for position, (_, row) in zip(rows["_position"], rows.iterrows(), strict=True):
+        label = ", ".join((f"{view.columns[k]} {row[k]}" if _numeric(rows[k]) else str(row[k])) for k in varying)
+        value = _value_text(row[measure], own[position] if own else view.decimals.get(measure))
+        out.append(f"{label}: {value}" if label else value)
+    return out
+
+
+def summary(view: CardView) -> str:
+    """A short text alternative of a chart, for screen readers: its title, the years it covers and
+    the values of the latest year (all of them when there are a few, else the highest and the
+    lowest). Built from the card's table, so it says nothing the table view does not."""
+    frame = view.table
+    parts = [t("card.summary", title=view.title)]
+    cols = [c for c in view.columns if c in frame.columns]
+    # What the chart draws: the first numeric column that is not a position and has values in most
+    # rows (a mostly empty count, such as the number of plants behind a few cities, is a note).
+    measure = next(
+        (c for c in cols if c not in NOT_MEASURES and _numeric(frame[c]) and frame[c].notna().mean() >= 0.5), None
+    )
+    if frame.empty or measure is None:
+        return " ".join(parts + [t("card.empty") if frame.empty else t("card.summary_table")])
+    keys = [c for c in cols[: cols.index(measure)] if c not in ("year", "rank")]
+    header = view.columns[measure]
+    rows = frame.assign(_position=range(len(frame)))  # a row's place in the table (row_decimals)
+    years = pd.to_numeric(frame["year"], errors="coerce") if "year" in frame.columns else None
+    if years is not None and years.notna().any():
+        first, last = int(years.min()), int(years.max())
+        parts.append(
+            t("card.summary_year", year=last) if first == last else t("card.summary_years", first=first, last=last)
+        )
+        rows = rows[(years == last).to_numpy()]
+    items = _items(rows, keys, measure, view)
+    if len(items) <= SUMMARY_ITEMS:
+        parts.append(t("card.summary_values", measure=header, values="; ".join(items)))
+    else:
+        order = rows[measure].reset_index(drop=True).dropna().sort_values(kind="stable").index
+        parts.append(t("card.summary_extremes", measure=header, high=items[order[-1]], low=items[order[0]]))
+    parts.append(t("card.summary_table"))
+    return " ".join(parts)
 
 
 def panel(spec: PageSpec, name: str, state: dict, **kwargs) -> html.Div:
@@ -172,7 +292,8 @@ def _cell(value, decimals: int | None, *, year: bool = False) -> str:
 
 
 def table_view(payload: dict | None):
-    """The accessible table of a payload, numbers in Norwegian format."""
+    """The accessible table of a payload, numbers in the interface language's format: one
+    component however many rows (components/table.py says why)."""
     if not payload or not payload.get("rows"):
         return html.P(t("card.empty"), className="text-muted")
     cols, rows = payload["columns"], payload["rows"]
@@ -182,9 +303,16 @@ def table_view(payload: dict | None):
         for i, c in enumerate(cols)
         if any(isinstance(r.get(c["id"]), (int, float)) and not isinstance(r.get(c["id"]), bool) for r in rows)
     }
-    cells = [[_cell(r.get(c["id"]), decimals.get(c["id"]), year=c["id"] == "year") for c in cols] for r in rows]
+    per_row = payload.get("row_decimals", {})  # a value's own precision, where its source sets one
+
+    def places(column: str, i: int) -> int | None:
+        return per_row[column][i] if column in per_row else decimals.get(column)
+
+    cells = [
+        [_cell(r.get(c["id"]), places(c["id"], i), year=c["id"] == "year") for c in cols] for i, r in enumerate(rows)
+    ]
     caption = " – ".join(p for p in (payload.get("title"), payload.get("subtitle")) if p)
-    return simple_table([c["name"] for c in cols], cells, numeric=numeric, caption=caption)
+    return html_table([c["name"] for c in cols], cells, numeric=numeric, caption=caption)
 
 
 # ------------------------------------------------------------------ callbacks
@@ -209,14 +337,30 @@ def _matched_card() -> str | None:
     return (out or {}).get("id", {}).get("card")
 
 
+# Opening a view: the view store, each tab's selected state, Tab stop and style, each panel's
+# visibility; in the browser (assets/controls.js), so switching back to the chart costs no round trip.
+clientside_callback(
+    ClientsideFunction(namespace="rusdashControls", function_name="showView"),
+    Output(part(TABS, MATCH), "data"),
+    *[
+        Output(view_part(VIEW_TAB, MATCH, v), prop)
+        for v in VIEWS
+        for prop in ("aria-selected", "tabIndex", "className")
+    ],
+    *[Output(view_part(VIEW_PANEL, MATCH, v), "hidden") for v in VIEWS],
+    *[Input(view_part(VIEW_TAB, MATCH, v), "n_clicks") for v in VIEWS],
+    prevent_initial_call=True,
+)
+
+
 @callback(
     Output(part(TABLE, MATCH), "children"),
-    Input(part(TABS, MATCH), "active_tab"),
+    Input(part(TABS, MATCH), "data"),
     Input(part(META, MATCH), "data"),
     prevent_initial_call=True,
 )
-def _table(active_tab, record):
-    if active_tab != "table":
+def _table(open_view, record):
+    if open_view != "table":
         return dash.no_update if ctx.triggered_id and ctx.triggered_id.get("type") == TABS else None
     return table_view(_view_from_meta(_matched_card(), record).payload())
 
@@ -269,13 +413,14 @@ def _card_callback(spec: PageSpec, c: Card) -> None:
         Output(part(TITLE, c.name), "children"),
         Output(part(NOTE, c.name), "children"),
         Output(part(META, c.name), "data"),
+        Output(part(SUMMARY, c.name), "children"),
         *inputs,
         prevent_initial_call=True,
     )
     def _update(*values):
         state = _state(spec, names, values)
         view = registry.view(c.name, state)
-        return view.figure_dict(), view.title, view.note, meta(spec, c, state, view)
+        return view.figure_dict(), view.title, view.note, meta(spec, c, state, view), summary(view)
 
 
 def _panel_callback(spec: PageSpec, p) -> None:

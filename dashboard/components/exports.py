@@ -1,19 +1,26 @@
 """Pure functions that turn a chart card's data payload into downloadable files.
 
-CSV for Norwegian Excel: ';' separator, decimal comma, UTF-8 with BOM.
-XLSX: a header block (title, source, filters, download date) above the table.
+CSV in the interface language's spreadsheet convention, UTF-8 with BOM (so Excel reads the
+letters): bokmål ';' separator and decimal comma (Norwegian Excel's list separator is ';' because
+',' is its decimal sign); English ',' separator and decimal point.
+XLSX: a header block (title, source, filters, download date) above the table, in the language.
+The texts (headers, title, file name) come from the card's view, built in the language.
 """
 
 from __future__ import annotations
 
 import io
+import math
 import re
 import unicodedata
 from datetime import date
 
 import pandas as pd
 
-from dashboard.i18n import t
+from dashboard.i18n import lang, t
+
+# language -> (field separator, decimal sign) of its CSV files
+CSV_FORMATS = {"nb": (";", ","), "en": (",", ".")}
 
 
 def slug(text: str) -> str:
@@ -26,20 +33,58 @@ def slug(text: str) -> str:
 
 
 def frame_from_payload(payload: dict) -> pd.DataFrame:
-    """The data table of a card payload, with Norwegian column headers."""
+    """The data table of a card payload, with its column headers (in the view's language)."""
     cols = payload["columns"]
     frame = pd.DataFrame(payload["rows"], columns=[c["id"] for c in cols])
     return frame.rename(columns={c["id"]: c["name"] for c in cols})
 
 
+def _places(payload: dict, column: str, n: int) -> list[int | None]:
+    """Decimals of each row's value in `column`: its own (row_decimals: a value as its source
+    writes it), else the column's (decimals), else None (left as it is)."""
+    own = payload.get("row_decimals", {}).get(column)
+    return list(own) if own is not None else [payload.get("decimals", {}).get(column)] * n
+
+
+def _shown(value, places: int | None, decimal: str | None):
+    """A number at the precision the table view shows it: an int for 0 decimals, a rounded
+    float otherwise; with `decimal`, as text with that decimal sign and every shown decimal
+    (so '5' stays '5' beside '6,1' in one CSV column)."""
+    if places is None or value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return value
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if decimal is not None:
+        return f"{value:.{places}f}".replace(".", decimal)
+    return int(round(value)) if places == 0 else round(float(value), places)
+
+
+def shown_frame(payload: dict, decimal: str | None = None) -> pd.DataFrame:
+    """frame_from_payload with every number of a column that has decimals rounded as the table
+    view shows it (text with `decimal` as decimal sign where given, for CSV)."""
+    cols, rows = payload["columns"], payload["rows"]
+    data = {}
+    for c in cols:
+        values = [r.get(c["id"]) for r in rows]
+        places = _places(payload, c["id"], len(values))
+        if any(p is not None for p in places):
+            data[c["name"]] = pd.Series(
+                [_shown(v, p, decimal) for v, p in zip(values, places, strict=True)], dtype=object
+            )
+        else:
+            data[c["name"]] = values
+    return pd.DataFrame(data, columns=[c["name"] for c in cols])
+
+
 def to_csv_bytes(payload: dict) -> bytes:
-    frame = frame_from_payload(payload)
-    text = frame.to_csv(index=False, sep=";", decimal=",", lineterminator="\r\n")
+    frame = shown_frame(payload, CSV_FORMATS[lang()][1])
+    sep, decimal = CSV_FORMATS[lang()]
+    text = frame.to_csv(index=False, sep=sep, decimal=decimal, lineterminator="\r\n")
     return ("\ufeff" + text).encode("utf-8")
 
 
 def to_xlsx_bytes(payload: dict, today: date | None = None) -> bytes:
-    frame = frame_from_payload(payload)
+    frame = shown_frame(payload)
     today = today or date.today()
     header = [
         (t("card.xlsx_title"), payload.get("title", "")),

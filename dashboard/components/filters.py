@@ -10,6 +10,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.cards.registry import Filter, PageSpec
+from dashboard.components.widgets import dropdown_labels
 from dashboard.i18n import t
 
 
@@ -28,13 +29,15 @@ def widget(spec: PageSpec, f: Filter, state: dict):
     id_ = filter_id(spec, f)
     value = _value(f, state)
     options = f.options() if f.options else []
-    props = dict(f.props)
+    props = {k: v() if callable(v) else v for k, v in f.props.items()}  # texts: per request language
     if f.kind == "radio":
-        return dbc.RadioItems(id=id_, options=options, value=value, inline=True, **props)
+        # One `name` for the group: one Tab stop, arrow keys move between the options (native radios).
+        return dbc.RadioItems(id=id_, options=options, value=value, inline=True, name=id_, **props)
     if f.kind == "checklist":
         return dbc.Checklist(id=id_, options=options, value=value, inline=True, **props)
     if f.kind in ("dropdown", "multi_dropdown"):
         props.setdefault("clearable", f.kind == "multi_dropdown")
+        props.setdefault("labels", dropdown_labels())  # the widget's own texts in our language
         return dcc.Dropdown(id=id_, options=options, value=value, multi=f.kind == "multi_dropdown", **props)
     if f.kind == "range":
         p = spec.params[f.keys[0]]
@@ -58,14 +61,44 @@ def widget(spec: PageSpec, f: Filter, state: dict):
     raise ValueError(f"unknown filter kind {f.kind!r}")
 
 
-def control(spec: PageSpec, f: Filter, state: dict, *, compact: bool = False) -> html.Div:
-    """Label, widget and help line of one filter."""
+# Widgets that are a group of inputs (named by a fieldset's legend) rather than one labelable element.
+GROUP_KINDS = ("radio", "checklist", "range", "slider")
+
+
+def thumb_names(f: Filter) -> list[str]:
+    """What each slider handle (and its number box) sets, as a screen reader announces it:
+    "Fra år"/"Til år" for a year range, the filter's own label for a single slider."""
+    if f.kind == "range":
+        return [t("filter.range_from"), t("filter.range_to")]
+    return [t(f.label)]
+
+
+def control(spec: PageSpec, f: Filter, state: dict, *, compact: bool = False) -> html.Div | html.Fieldset:
+    """Label, widget and help line of one filter, with an accessible name for the widget.
+
+    Groups of inputs (radios, checkboxes, sliders) are a fieldset whose legend names them. A dropdown
+    keeps its visible label; Dash 4.4's dcc.Dropdown and sliders take no aria props, so the names
+    travel in data attributes that assets/controls.js puts on the widget's own elements as they render
+    (the dropdown button is labelled by label + value, slider handles by what they set)."""
+    id_ = filter_id(spec, f)
+    label_id, help_id = f"{id_}-label", f"{id_}-help"
+    label_class = "small mb-0" if compact else "fw-semibold"
+    help_line = html.P(t(f.help), id=help_id, className="small text-muted mb-0") if f.help else None
+    described = {"aria-describedby": help_id} if f.help else {}
+    if f.kind in GROUP_KINDS:
+        names = {"data-a11y-names": "|".join(thumb_names(f))} if f.kind in ("range", "slider") else {}
+        return html.Fieldset(
+            [html.Legend(t(f.label), id=label_id, className=f"filter-legend {label_class}"), widget(spec, f, state)]
+            + ([help_line] if help_line else []),
+            className="filter-control",
+            **described,
+            **names,
+        )
     return html.Div(
-        [
-            dbc.Label(t(f.label), html_for=filter_id(spec, f), className="small mb-0" if compact else "fw-semibold"),
-            widget(spec, f, state),
-            html.P(t(f.help), className="small text-muted mb-0") if f.help else None,
-        ]
+        [dbc.Label(t(f.label), id=label_id, html_for=id_, className=label_class), widget(spec, f, state), help_line],
+        className="filter-control",
+        **{"data-a11y-label": label_id},
+        **({"data-a11y-help": help_id} if f.help else {}),
     )
 
 

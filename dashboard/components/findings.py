@@ -120,7 +120,7 @@ def tiles_harm():
         tile(
             t("front.pwid_title"),
             fmt_int(pw.value),
-            t("front.pwid_note", year=pw.year, ma=fmt_int(pw.other)),
+            t("front.pwid_note", start=pw.extra["start"], end=pw.year, single=fmt_int(pw.other)),
             href="/injisering",
             trend=_trend(pw.series, fmt_int),
             tile_id="tile-pwid",
@@ -156,6 +156,7 @@ def news(survey):
     can, coc = f.ranked_substance(survey, 1), f.ranked_substance(survey, 2)
     deaths = _deaths()
     est = store.table("pwid_estimates").sort_values("year")
+    pw = f.pwid_latest(est)
     dates = f.latest_data(survey, store.table("deaths_national"), store.table("wastewater_week_means"), est)
     ww_year, ww_season = dates["wastewater"]
     news = [
@@ -179,9 +180,12 @@ def news(survey):
         ),
         t(
             "front.new_pwid",
-            year=int(est["year"].iloc[-1]),
-            now=fmt_int(est["estimate"].iloc[-1]),
-            prev=fmt_int(est["estimate"].iloc[-2]),
+            start=pw.extra["start"],
+            end=pw.year,
+            now=fmt_int(pw.value),
+            prev=fmt_int(pw.extra["previous"]),
+            year=pw.year,
+            single=fmt_int(pw.other),
         ),
         t("front.new_ww", season=label("season", ww_season), year=ww_year),
     ]

@@ -13,7 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard.figures.theme import PALETTE
-from dashboard.i18n import t
+from dashboard.i18n import t, with_lang
 
 ARROWS = {"up": "▲", "down": "▼", "flat": "●"}
 CLASSES = {"up": "kpi-up", "down": "kpi-down", "flat": "kpi-flat"}
@@ -48,7 +48,7 @@ def tile(
     """A key-figure tile. `value` is already formatted (Norwegian number format)."""
     heading = html.H2(title, className="h6 text-muted mb-1 kpi-title")
     if href:
-        heading = html.H2(dcc.Link(title, href=href), className="h6 mb-1 kpi-title")
+        heading = html.H2(dcc.Link(title, href=with_lang(href)), className="h6 mb-1 kpi-title")
     body = [
         heading,
         html.P(value, className="display-6 fw-semibold mb-0 kpi-value"),

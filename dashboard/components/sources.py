@@ -39,9 +39,11 @@ def years(frame) -> tuple[int, int]:
     return int(frame["year"].min()), int(frame["year"].max())
 
 
-def source_section(prefix: str, table: str | None = None) -> html.Section:
-    """One source described: what, who, years (from `table`, the tidy table behind it), coverage, caveats."""
+def source_section(prefix: str, table: str | None = None, values: dict | None = None) -> html.Section:
+    """One source described: what, who, years (from `table`, the tidy table behind it), coverage,
+    caveats. `values` fills the other placeholders of these texts (facts taken from the data)."""
     span = dict(zip(("first", "last"), years(store.table(table)), strict=True)) if table else {}
+    span.update(values or {})
     rows = [
         ("what", f"methods.{prefix}_what"),
         ("who", f"methods.{prefix}_who"),
@@ -61,7 +63,7 @@ def source_section(prefix: str, table: str | None = None) -> html.Section:
                     for key, text in rows
                     for x in (
                         html.Dt(t(f"methods.{key}"), className="col-md-3"),
-                        html.Dd(t(text, **span) if key == "years" else t(text), className="col-md-9"),
+                        html.Dd(t(text, **span), className="col-md-9"),
                     )
                 ],
             ),

@@ -5,6 +5,8 @@ A page declares its parameters once (Param), reads them in layout(**query) with 
 state by filling url_store(page) from a callback with to_query(...). A client-side callback
 writes that into the address bar with history.replaceState: no reload, no extra history entry,
 so Back leaves the page as a person expects rather than stepping through every filter click.
+The state a page publishes (PageSpec.query) carries the interface language too (`lang=en`; none
+for bokmål), so the address bar, a copied link and the language switch keep it.
 """
 
 from __future__ import annotations

@@ -83,8 +83,13 @@ REPORT_MEASURES = (
     "deaths", "deaths_mean_per_year", "mean_age", "not_autopsied", "not_autopsied_percent",
     "rate_age_standardised", "standard_population_year", "estimate_min", "estimate_max",
     "trend_increase",  # the report's trend test found a significant increase; value = the p bound it states
+    "prevalence_any_stimulant",  # share who have used any central stimulant (survey, text only)
+    "use_days_share",  # share of recent users by number of days of use (survey, text only)
 )  # fmt: skip
-REPORT_UNITS = ("count", "persons", "percent", "per 100 000", "year", "years", "p")
+# percent_about: a percentage the report gives as approximate ("om lag", "omtrent", "ca.")
+REPORT_UNITS = ("count", "persons", "percent", "percent_about", "per 100 000", "year", "years", "p")
+# use_days: days of use in the last 4 weeks, as the report groups them
+SURVEY_USE_DAYS = ("1-3", "20+")
 
 
 class DataError(ValueError):
@@ -199,6 +204,7 @@ LOAD = dict(min=0.0, max=50_000.0)
 REPORT_VALUE = dict(min=0.0, max=10_000_000.0)
 REPORT_UNIT_BOUNDS = {
     "percent": (0, 100),
+    "percent_about": (0, 100),
     "per 100 000": (0, 100_000),
     "year": (YEAR["min"], YEAR["max"]),
     "years": (0, 120),  # an age
@@ -237,6 +243,7 @@ BREAKDOWN_CODES = {
     "survey_period": PERIODS,
     "survey_age": SURVEY_AGE_GROUPS,
     "sex": SEXES,
+    "use_days": SURVEY_USE_DAYS,
     "age_group": DEATH_AGE_GROUPS,
     "intent": DEATH_INTENTS,
     "county_code": (*COUNTY_CODES, NORWAY_CODE),
@@ -343,6 +350,8 @@ SPECS: dict[str, TableSpec] = {
                 _c("deaths", "int", **DEATHS),
                 # per 100 000: Norway's rates are 5-7; the highest in Europe are about 30
                 _c("rate_age_standardised", "float", nullable=True, min=0, max=100),
+                # decimals the report writes the rate with ("5" -> 0, "6,1" -> 1): the shown precision
+                _c("rate_decimals", "int", nullable=True, min=0, max=3),
                 # the publication the count is quoted from (no URL; free text), and its address if any
                 _c("count_source"),
                 _c("count_url", nullable=True, pattern=r"https?://\S+"),
@@ -350,6 +359,10 @@ SPECS: dict[str, TableSpec] = {
                 _c("rate_source", nullable=True),
                 # true where the count is the newest report edition's own figure
                 _c("from_latest_report", "bool"),
+                # a newer publication implies another count for the year ("74 more than in 2021"):
+                # that value and the publication; the stated count above is kept
+                _c("implied_deaths", "int", nullable=True, **DEATHS),
+                _c("implied_by", nullable=True),
             ),
         ),
         TableSpec(
@@ -499,6 +512,7 @@ SPECS: dict[str, TableSpec] = {
                 _c("year", "int", **YEAR),
                 _c("breakdown"),  # 'all' or key=value;... (rule _report_breakdown)
                 _c("value", "float", **REPORT_VALUE),
+                _c("decimals", "int", min=0, max=6),  # as the report writes the number: the shown precision
                 _c("unit", codes=REPORT_UNITS),
                 _c("source"),
             ),

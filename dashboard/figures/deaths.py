@@ -11,12 +11,13 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.figures.theme import GREY, PALETTE, colour, finish, rgba
-from dashboard.i18n import fmt_int, fmt_num, label, t
+from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, t
 from dashboard.stats.trend import LinearTrend
 
 REPORT_COLOUR = "#0072B2"
 OLDER_COLOUR = "#56B4E9"
 TREND_COLOUR = "#D55E00"
+PUBLISHED_COLOUR = "#009E73"  # the published rate beside the sexes' bars: a colour none of them has
 
 
 def _years_text(years: list[int]) -> str:
@@ -46,18 +47,23 @@ def national_figure(
         part = series[series["from_report"] == from_report]
         if part.empty:
             continue
+        # a newer publication that implies another count is named in the hover, beside the count
+        implied = [
+            "" if pd.isna(n) else "<br>" + t("deaths.nat.implied_short", implied=fmt_int(n), source=by)
+            for n, by in zip(part["implied_deaths"], part["implied_by"], strict=True)
+        ]
         fig.add_trace(
             go.Bar(
                 x=part["year"],
                 y=part["deaths"],
                 name=name,
                 marker_color=col,
-                customdata=part[["publication"]].to_numpy(),
+                customdata=list(zip(part["publication"], implied, strict=True)),
                 hovertemplate="%{x}: %{y} "
                 + t("deaths.unit.deaths")
                 + "<br>"
                 + t("deaths.nat.hover_source")
-                + " %{customdata[0]}<extra></extra>",
+                + " %{customdata[0]}%{customdata[1]}<extra></extra>",
             ),
             row=1,
             col=1,
@@ -118,6 +124,8 @@ def national_figure(
             font=dict(color=GREY, size=11),
         )
     rated = series[series["rate_age_standardised"].notna()]
+    # each rate with the decimals the report writes it with: "5" for 2012, not "5,0"
+    labels = [fmt_num(v, int(d)) for v, d in zip(rated["rate_age_standardised"], rated["rate_decimals"], strict=True)]
     fig.add_trace(
         go.Scatter(
             x=rated["year"],
@@ -125,9 +133,10 @@ def national_figure(
             mode="markers+text",
             name=t("deaths.nat.rate"),
             marker=dict(color="#000000", size=9),
-            text=[fmt_num(v, 1) for v in rated["rate_age_standardised"]],
+            text=labels,
+            customdata=labels,
             textposition="top center",
-            hovertemplate="%{x}: %{y:.1f} " + t("deaths.unit.per100k") + "<extra></extra>",
+            hovertemplate="%{x}: %{customdata} " + t("deaths.unit.per100k") + "<extra></extra>",
         ),
         row=2,
         col=1,
@@ -144,9 +153,11 @@ def national_figure(
 
 
 def standardised_figure(
-    rates: pd.DataFrame, published: dict[int, float], *, title: str, subtitle: str, source: str
+    rates: pd.DataFrame, published: dict[int, tuple[float, int]], *, title: str, subtitle: str, source: str
 ) -> go.Figure:
-    """The app's age-standardised rates by sex (bars) with the published national rate (marker)."""
+    """The app's age-standardised rates by sex (bars) with the published national rate (marker):
+    `published` maps a year to (rate, decimals the report writes it with). The marker has a colour
+    no bar has (the bars take the sexes' colours), so its legend entry is not read as a sex."""
     fig = go.Figure()
     for year, grp in rates.groupby("year"):
         fig.add_trace(
@@ -161,14 +172,18 @@ def standardised_figure(
             )
         )
         if int(year) in published:
+            value, decimals = published[int(year)]
             fig.add_trace(
                 go.Scatter(
                     x=[label("sex", "all")],
-                    y=[published[int(year)]],
+                    y=[value],
                     mode="markers",
-                    marker=dict(symbol="line-ew-open", size=44, line=dict(width=3, color=TREND_COLOUR)),
+                    marker=dict(symbol="line-ew-open", size=44, line=dict(width=3, color=PUBLISHED_COLOUR)),
                     name=t("deaths.asr.published", year=year),
-                    hovertemplate=t("deaths.asr.published", year=year) + ": %{y:.1f}<extra></extra>",
+                    hovertemplate=t("deaths.asr.published", year=year)
+                    + ": "
+                    + fmt_num(value, decimals)
+                    + "<extra></extra>",
                 )
             )
     finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("deaths.unit.rate_axis"))
@@ -325,15 +340,18 @@ def intent_figure(
 
 
 def autopsy_figure(table: pd.DataFrame, *, title: str, subtitle: str, source: str) -> go.Figure:
+    """Share not autopsied per year, each with the decimals the report writes it with ("7 %")."""
+    labels = [fmt_pct(v, int(d)) for v, d in zip(table["percent"], table["decimals"], strict=True)]
     fig = go.Figure(
         go.Bar(
             x=table["year"],
             y=table["percent"],
             marker_color=PALETTE[2],
-            text=[fmt_num(v, 1) + " %" for v in table["percent"]],
+            text=labels,
+            customdata=labels,
             textposition="outside",
             cliponaxis=False,
-            hovertemplate="%{x}: %{y:.1f} % " + t("deaths.autopsy.hover") + "<extra></extra>",
+            hovertemplate="%{x}: %{customdata} " + t("deaths.autopsy.hover") + "<extra></extra>",
         )
     )
     finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("deaths.unit.percent_axis"), height=380)

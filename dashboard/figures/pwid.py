@@ -59,6 +59,8 @@ def estimate_figure(
         )
     )
     if mult != 0:
+        # Both series rescaled by the same factor, each drawn dashed in its own series' colour:
+        # the average moves with the yearly values, as it does in the model.
         sign, value = signed(mult)
         name = t("pwid.series_rescaled", sign=sign, mult=value)
         fig.add_trace(
@@ -70,6 +72,17 @@ def estimate_figure(
                 line=dict(color=ILLU, width=2, dash="dash"),
                 marker=dict(size=6, symbol="circle-open"),
                 hovertemplate="%{x}: %{y:,.0f}<extra>" + name + "</extra>",
+            )
+        )
+        name_ma = t("pwid.series_rescaled_ma", sign=sign, mult=value)
+        fig.add_trace(
+            go.Scatter(
+                x=years,
+                y=frame["rescaled_ma"],
+                mode="lines",
+                name=name_ma,
+                line=dict(color=MA, width=2, dash="dot"),
+                hovertemplate="%{x}: %{y:,.0f}<extra>" + name_ma + "</extra>",
             )
         )
     fig.update_xaxes(dtick=1)

@@ -10,8 +10,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.figures.theme import colour, finish, rgba
-from dashboard.i18n import label, t
+from dashboard.figures.theme import GREY, colour, finish, rgba
+from dashboard.i18n import fmt_int, label, t
+from dashboard.stats import survey as st
 
 BAND_ALPHA = 0.15
 
@@ -22,13 +23,23 @@ def _hover(name: str) -> str:
         + t("survey.hover_ci")
         + " %{customdata[0]:.1f}–%{customdata[1]:.1f} %<br>"
         + t("survey.hover_n")
-        + " %{customdata[2]}<extra></extra>"
+        + " %{customdata[2]}%{customdata[3]}<extra></extra>"
     )
+
+
+def caveat(kind: str | None, n) -> str:
+    """The small-numbers warning of one estimate (stats.survey.small_numbers), as a hover line."""
+    if kind is None:
+        return ""
+    n_text = fmt_int(n) if n is not None and not pd.isna(n) else t("misc.gap")
+    return "<br><i>" + t(f"survey.small.{kind}", n=n_text) + "</i>"
 
 
 def _custom(rows: pd.DataFrame) -> list:
     n = rows["n"].astype(object).where(rows["n"].notna(), t("misc.gap")) if "n" in rows else [t("misc.gap")] * len(rows)
-    return list(zip(rows["ci_low"], rows["ci_high"], n, strict=True))
+    counts = rows["n"] if "n" in rows else [None] * len(rows)
+    notes = [caveat(k, c) for k, c in zip(st.small_numbers_column(rows), counts, strict=True)]
+    return list(zip(rows["ci_low"], rows["ci_high"], n, notes, strict=True))
 
 
 def _line_with_band(
@@ -42,36 +53,53 @@ def _line_with_band(
     show_legend: bool = True,
     dash: str | None = None,
 ) -> None:
+    """The estimates as a line with markers, and the 95 % band, one band per run of consecutive
+    years: a year without an estimate breaks both. A marker is open where the estimate rests on
+    very few answers (stats.survey.small_numbers)."""
     rows = rows.sort_values("year")
     c = colour(code, i)
     where = dict(row=1, col=col) if col else {}
-    xs = list(rows["year"])
+    for run in st.year_runs(rows["year"]):
+        part = rows[rows["year"].isin(run)]
+        xs = list(part["year"])
+        fig.add_trace(
+            go.Scatter(
+                x=xs + xs[::-1],
+                y=list(part["ci_high"]) + list(part["ci_low"])[::-1],
+                fill="toself",
+                mode="lines",  # a band: without a mode, plotly adds markers when there are few points
+                fillcolor=rgba(c, BAND_ALPHA),
+                line=dict(width=0),
+                hoverinfo="skip",
+                showlegend=False,
+                legendgroup=code,
+                name=f"{name} – {t('survey.ci95')}",
+            ),
+            **where,
+        )
+    # every year of the span on the axis: a missing year is an empty point, and the line breaks there
+    years = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
+    full = rows.set_index("year").reindex(years).rename_axis("year").reset_index()
+    small = [k is not None for k in st.small_numbers_column(full)]
     fig.add_trace(
         go.Scatter(
-            x=xs + xs[::-1],
-            y=list(rows["ci_high"]) + list(rows["ci_low"])[::-1],
-            fill="toself",
-            mode="lines",  # a band: without a mode, plotly adds markers when there are few points
-            fillcolor=rgba(c, BAND_ALPHA),
-            line=dict(width=0),
-            hoverinfo="skip",
-            showlegend=False,
-            legendgroup=code,
-            name=f"{name} – {t('survey.ci95')}",
-        ),
-        **where,
-    )
-    fig.add_trace(
-        go.Scatter(
-            x=xs,
-            y=list(rows["percent"]),
+            x=list(full["year"]),
+            y=list(full["percent"]),
             mode="lines+markers",
+            connectgaps=False,
             name=name,
             legendgroup=code,
             showlegend=show_legend,
             line=dict(color=c, width=2.5, dash=dash),
-            marker=dict(size=7),
-            customdata=_custom(rows),
+            marker=dict(
+                size=7,
+                symbol=["circle-open" if x else "circle" for x in small],
+                color=c,  # an open symbol takes its stroke from the marker colour
+                line=dict(width=2, color=c),
+            )
+            if any(small)
+            else dict(size=7),
+            customdata=_custom(full),
             hovertemplate=_hover(name),
         ),
         **where,
@@ -114,9 +142,25 @@ def trend_figure(
             _line_with_band(
                 fig, s, label(series_kind, code), code, i, col=(j + 1) if facet_col else None, show_legend=j == 0
             )
+    if any(k is not None for k in st.small_numbers_column(rows)):
+        _small_legend(fig)
     fig.update_xaxes(dtick=1, tickformat="d")
     fig = finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("survey.y_percent"), height=height)
     return fig
+
+
+def _small_legend(fig: go.Figure) -> None:
+    """A legend line saying what an open circle means, so an exported image carries it too."""
+    fig.add_trace(
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            marker=dict(symbol="circle-open", size=8, color=GREY, line=dict(width=2, color=GREY)),
+            name=t("survey.small.legend"),
+            hoverinfo="skip",
+        )
+    )
 
 
 def bar_figure(
@@ -186,27 +230,33 @@ def adjusted_figure(
     fig = go.Figure()
     rows = rows.sort_values("year")
     adj = rows.dropna(subset=["adjusted"])
-    xs = list(adj["year"])
     c_adj, c_obs = colour("lifetime"), colour("last_12_months")
     name_adj, name_obs = t("survey.adjusted_series"), t("survey.observed_series")
-    fig.add_trace(
-        go.Scatter(
-            x=xs + xs[::-1],
-            y=list(adj["adjusted_high"]) + list(adj["adjusted_low"])[::-1],
-            fill="toself",
-            mode="lines",  # a band: without a mode, plotly adds markers when there are few points
-            fillcolor=rgba(c_adj, BAND_ALPHA),
-            line=dict(width=0),
-            hoverinfo="skip",
-            showlegend=False,
-            legendgroup="adj",
+    for run in st.year_runs(adj["year"]):  # a year without an estimate breaks the band
+        part = adj[adj["year"].isin(run)]
+        xs = list(part["year"])
+        fig.add_trace(
+            go.Scatter(
+                x=xs + xs[::-1],
+                y=list(part["adjusted_high"]) + list(part["adjusted_low"])[::-1],
+                fill="toself",
+                mode="lines",  # a band: without a mode, plotly adds markers when there are few points
+                fillcolor=rgba(c_adj, BAND_ALPHA),
+                line=dict(width=0),
+                hoverinfo="skip",
+                showlegend=False,
+                legendgroup="adj",
+            )
         )
-    )
+    if len(adj):  # every year of the span on the axis, so the line breaks at a missing year
+        span = range(int(adj["year"].min()), int(adj["year"].max()) + 1)
+        adj = adj.set_index("year").reindex(span).rename_axis("year").reset_index()
     fig.add_trace(
         go.Scatter(
-            x=xs,
+            x=list(adj["year"]),
             y=list(adj["adjusted"]),
             mode="lines",
+            connectgaps=False,
             name=name_adj,
             legendgroup="adj",
             line=dict(color=c_adj, width=2.5),

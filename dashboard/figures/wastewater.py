@@ -5,7 +5,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.data.contract import WEEKDAYS
+from dashboard.data.contract import SEASONS, WEEKDAYS
 from dashboard.figures.theme import GREY, colour, empty_figure, finish, rgba
 from dashboard.i18n import label, t, upper_first
 
@@ -14,6 +14,7 @@ WEEK = WEEKDAYS
 # new season gets the next colour without a code change.
 PERIOD_PALETTE = ("#56B4E9", "#E69F00", "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#F0E442", "#000000")
 FLAG = "#C00000"
+SEASON_ORDER = {s: i for i, s in enumerate(SEASONS)}
 
 
 def period_label(year: int, season: str) -> str:
@@ -31,7 +32,11 @@ def unit() -> str:
 
 
 def week_means_figure(means, *, title: str, subtitle: str, source: str) -> go.Figure:
-    """Grouped bars: sampling period on x, one bar per city. `means` has city, year, season, load."""
+    """Grouped bars: sampling period on x, one bar per city. `means` has city, year, season, load.
+
+    An empty load is a week the report says was too low to be measured: no bar, but a marked gap
+    (× at the base, with the reason on hover). A 0 is the report's own rounded value: its bar is
+    flat, so it carries the label "0" and says on hover that the report shows whole numbers."""
     if means.empty:
         return empty_figure(t("ww.empty"), title)
     fig = go.Figure()
@@ -39,18 +44,68 @@ def week_means_figure(means, *, title: str, subtitle: str, source: str) -> go.Fi
         ["year", "season"], key=lambda s: s.map({"spring": 0, "autumn": 1}) if s.name == "season" else s
     )
     periods = list(dict.fromkeys(period_label(y, s) for y, s in zip(order.year, order.season, strict=True)))
-    for city, g in means.groupby("city", sort=False):
+    cities = list(dict.fromkeys(means["city"]))
+    gaps = []
+    for j, (city, g) in enumerate(means.groupby("city", sort=False)):
         g = g.assign(period=[period_label(y, s) for y, s in zip(g.year, g.season, strict=True)])
-        g = g.set_index("period").reindex(periods).reset_index()
+        g = g.set_index("period").reindex(periods)
+        zero = g["load"] == 0
         fig.add_bar(
-            x=g["period"],
+            x=periods,
             y=g["load"],
             name=label("city", city),
             marker_color=colour(city),
-            hovertemplate="%{x}: %{y:.0f} " + unit() + "<extra>" + label("city", city) + "</extra>",
+            text=["0" if z else "" for z in zero],
+            textposition="outside",
+            textfont=dict(color=colour(city)),
+            cliponaxis=False,
+            customdata=[" – " + t("ww.means.zero_hover") if z else "" for z in zero],
+            hovertemplate="%{x}: %{y:.0f} " + unit() + "%{customdata}<extra>" + label("city", city) + "</extra>",
         )
-    fig.update_layout(barmode="group")
+        present = g["city"].notna()  # a row in the table: measured, or a week too low to measure
+        gaps += [(periods.index(p), j, city) for p in g.index[present & g["load"].isna()]]
+    fig.update_layout(barmode="group", bargap=BARGAP)
+    for i, j, city in gaps:
+        _gap_mark(fig, _group_x(i, j, len(cities)), label("city", city), colour(city))
+    if gaps:
+        _gap_legend(fig)
     return finish(fig, title=title, subtitle=subtitle, source=source, y_title=unit())
+
+
+BARGAP = 0.2  # space between groups of bars; _group_x needs it to find a bar's centre
+GAP_SYMBOL = "×"
+
+
+def _group_x(category: int, j: int, k: int) -> float:
+    """The x position (in category units) of the j-th of k grouped bars in a category."""
+    width = (1 - BARGAP) / k
+    return category - (1 - BARGAP) / 2 + (j + 0.5) * width
+
+
+def _gap_mark(fig: go.Figure, x: float, who: str, colour_: str) -> None:
+    """A week too low to measure: a mark on the baseline where its bar would stand, with the
+    reason on hover (an annotation: a category axis takes fractional positions there)."""
+    fig.add_annotation(
+        x=x,
+        y=0,
+        yanchor="bottom",
+        text=f"<b>{GAP_SYMBOL}</b>",
+        showarrow=False,
+        font=dict(size=18, color=colour_),
+        hovertext=t("ww.means.gap_hover", who=who),
+    )
+
+
+def _gap_legend(fig: go.Figure) -> None:
+    """A legend line saying what the gap mark means (the mark itself is an annotation)."""
+    fig.add_scatter(
+        x=[None],
+        y=[None],
+        mode="markers",
+        marker=dict(symbol="x-thin-open", size=11, color=GREY, line=dict(width=2, color=GREY)),
+        name=t("ww.means.gap_legend"),
+        hoverinfo="skip",
+    )
 
 
 def period_colours(periods) -> dict[str, str]:
@@ -59,10 +114,19 @@ def period_colours(periods) -> dict[str, str]:
 
 
 def daily_profile_figure(
-    daily, cities: list[str], *, title: str, subtitle: str, source: str, periods=(), flags=None
+    daily,
+    cities: list[str],
+    *,
+    title: str,
+    subtitle: str,
+    source: str,
+    periods=(),
+    flags=None,
+    weekend=(),
 ) -> go.Figure:
-    """One panel per city, a line per sampling week from Wednesday to Tuesday, weekend shaded.
-    Gaps (below the limit of quantification) stay gaps; flagged dumping days get a marker."""
+    """One panel per city, a line per sampling week from Wednesday to Tuesday, the `weekend` days
+    (weekday codes) shaded. Gaps (below the limit of quantification) stay gaps; flagged dumping
+    days get a marker."""
     if daily.empty:
         return empty_figure(t("ww.empty"), title)
     fig = make_subplots(
@@ -76,8 +140,9 @@ def daily_profile_figure(
     colours = period_colours(periods)
     shown = set()
     for i, city in enumerate(cities, start=1):
-        fig.add_vrect(x0=1.5, x1=4.5, fillcolor=rgba(GREY, 0.2), line_width=0, row=1, col=i, layer="below")
-        for (year, season), g in daily[daily.city == city].groupby(["year", "season"]):
+        weeks = daily[daily.city == city].groupby(["year", "season"])
+        # in time order (spring before autumn), so the legend reads as the weeks ran
+        for (year, season), g in sorted(weeks, key=lambda kv: (kv[0][0], SEASON_ORDER.get(kv[0][1], 9))):
             code = f"{year}-{season}"
             week = g.set_index("weekday").reindex(list(WEEK))
             name = period_label(year, season)
@@ -121,10 +186,25 @@ def daily_profile_figure(
                     hoverinfo="skip",
                 )
                 shown.add("flag")
+    shade = sorted(WEEK.index(d) for d in weekend)
+    if shade:
+        # after the traces, and on every panel: plotly skips shapes on a panel that has no trace yet
+        for i in range(1, len(cities) + 1):
+            fig.add_vrect(
+                x0=shade[0] - 0.5,
+                x1=shade[-1] + 0.5,
+                fillcolor=rgba(GREY, 0.15),
+                line_width=0,
+                layer="below",
+                row=1,
+                col=i,
+                exclude_empty_subplots=False,
+            )
     fig.update_xaxes(tickvals=list(range(7)), ticktext=days, range=[-0.5, 6.5])
     fig = finish(fig, title=title, subtitle=subtitle, source=source)
-    # legend under the panels, so it does not cover the city names above them
-    fig.update_layout(legend=dict(orientation="h", y=-0.12, yanchor="top", x=0), margin=dict(b=130))
+    # legend at the foot of the figure, under the source line (pixels from the bottom, so it stays
+    # clear of the source at any export size), and not over the city names above the panels
+    fig.update_layout(legend=dict(orientation="h", yref="container", y=0, yanchor="bottom", x=0), margin=dict(b=130))
     fig.update_yaxes(title_text=unit(), row=1, col=1)
     return fig
 
@@ -185,7 +265,9 @@ def weekend_figure(ratios, *, title: str, subtitle: str, source: str) -> go.Figu
 
 
 def levo_figure(shares, *, title: str, subtitle: str, source: str) -> go.Figure:
-    """Share of levo-amphetamine per city with the two reading marks (near 0 and about 0.5)."""
+    """Share of levo-amphetamine per city with the two reading marks (near 0 and about 0.5).
+    The marks are explained in the legend, not by labels in the plot, which would cover the
+    value printed above a bar."""
     if shares.empty:
         return empty_figure(t("ww.empty"), title)
     fig = go.Figure(
@@ -197,26 +279,33 @@ def levo_figure(shares, *, title: str, subtitle: str, source: str) -> go.Figure:
             texttemplate="%{text:.2f}",
             textposition="outside",
             hovertemplate="%{x}: %{y:.2f}<extra></extra>",
+            showlegend=False,
         )
     )
-    fig.add_hline(
-        y=0.5, line_dash="dash", line_color=GREY, annotation_text=t("ww.levo.mark_half"), annotation_position="top left"
-    )
-    fig.add_hrect(
-        y0=0,
-        y1=0.1,
-        fillcolor=rgba(GREY, 0.12),
-        line_width=0,
-        annotation_text=t("ww.levo.mark_zero"),
-        annotation_position="top left",
-    )
+    fig.add_hline(y=0.5, line_dash="dash", line_color=GREY)
+    fig.add_hrect(y0=0, y1=0.1, fillcolor=rgba(GREY, 0.12), line_width=0)
+    for name, line, marker in (
+        (t("ww.levo.mark_half"), dict(color=GREY, dash="dash"), None),
+        (t("ww.levo.mark_zero"), None, dict(symbol="square", size=14, color=rgba(GREY, 0.3))),
+    ):
+        fig.add_scatter(
+            x=[None],
+            y=[None],
+            mode="lines" if line else "markers",
+            line=line,
+            marker=marker,
+            name=name,
+            hoverinfo="skip",
+        )
     fig.update_yaxes(range=[0, 1])
     return finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("ww.levo.axis"))
 
 
 def oslo_history_figure(history, recent, *, title: str, subtitle: str, source: str) -> go.Figure:
     """VEAS yearly means of the older series, then Oslo's week means of the report (two plants),
-    with the break between the two series shaded."""
+    with the break between the two series shaded. A year with no measurements breaks the line; a
+    year the source gives as 0 on every day (`all_zero`) is a marked point off the line, with that
+    reason on hover."""
     if history.empty and recent.empty:
         return empty_figure(t("ww.empty"), title)
     fig = go.Figure()
@@ -225,9 +314,10 @@ def oslo_history_figure(history, recent, *, title: str, subtitle: str, source: s
         # instead of a line drawn across it.
         years = range(int(history["year"].min()), int(history["year"].max()) + 1)
         history = history.set_index("year").reindex(years).rename_axis("year").reset_index()
+        zero = history["all_zero"].fillna(False).astype(bool) if "all_zero" in history else history["year"] < 0
         fig.add_scatter(
             x=history["year"],
-            y=history["load"],
+            y=history["load"].mask(zero),
             mode="lines+markers",
             connectgaps=False,
             name=t("ww.history.old", years=year_span(history["year"])),
@@ -235,6 +325,17 @@ def oslo_history_figure(history, recent, *, title: str, subtitle: str, source: s
             customdata=history["days"],
             hovertemplate="%{x}: %{y:.0f} " + unit() + " (%{customdata} " + t("ww.history.days") + ")<extra></extra>",
         )
+        if zero.any():
+            z = history[zero]
+            fig.add_scatter(
+                x=z["year"],
+                y=[0] * len(z),
+                mode="markers",
+                name=t("ww.history.zero_legend"),
+                marker=dict(symbol="circle-open", size=11, color=GREY, line=dict(width=2)),
+                customdata=z["days"],
+                hovertemplate="%{x}: " + t("ww.history.zero_hover") + "<extra></extra>",
+            )
     for season, g in recent.groupby("season"):
         fig.add_scatter(
             x=g["year"] + (0.15 if season == "autumn" else -0.15),
@@ -259,28 +360,125 @@ def oslo_history_figure(history, recent, *, title: str, subtitle: str, source: s
     return finish(fig, title=title, subtitle=subtitle, source=source, y_title=unit())
 
 
-def europe_figure(ranking, *, title: str, subtitle: str, source: str) -> go.Figure:
-    """Ranked horizontal dots, one per city, Norwegian cities highlighted and labelled."""
+NORWAY_RED = "#C00000"
+EUROPE_TOP = 15  # cities named at the top of the ranking; Norwegian cities are always named
+ROW_PX = 24
+
+
+def europe_rows(ranking, top: int = EUROPE_TOP) -> list[dict]:
+    """The rows the Europe chart names, top to bottom: the `top` ranked cities, every Norwegian
+    city (ranked or not), and a summary row for each run of cities left unnamed."""
+    rows, skipped = [], 0
+    ranked = ranking[ranking["status"] == "ranked"]
+    for r in ranked.itertuples():
+        if r.rank <= top or r.country == "NO":
+            if skipped:
+                rows.append(dict(kind="more", count=skipped))
+                skipped = 0
+            rows.append(dict(kind="city", row=r))
+        else:
+            skipped += 1
+    if skipped:
+        rows.append(dict(kind="more", count=skipped))
+    rest = ranking[ranking["status"] != "ranked"]
+    rows += [dict(kind="unranked", row=r) for r in rest[rest["country"] == "NO"].itertuples()]
+    others = int((rest["country"] != "NO").sum())
+    if others:
+        rows.append(dict(kind="zero", count=others))
+    return rows
+
+
+def city_label(r) -> str:
+    """'Bergen (Norge)': EUDA's city without its plant count, with the country, so two cities
+    of one name stay apart."""
+    return f"{r.name} ({r.country_name})"
+
+
+def europe_figure(ranking, *, title: str, subtitle: str, source: str, top: int = EUROPE_TOP) -> go.Figure:
+    """A readable ranking: the top cities and every Norwegian city named with their rank, the rest
+    summarised in rows ("… 40 andre byer") and shown as a strip of dots at the foot, so where a
+    city stands among all of them is still visible. Not ranked: cities at 0 in EUDA's data
+    (counted in one row) and Norwegian cities the report says were below the limit of
+    quantification (a gap mark with the reason, never a dot at 0)."""
     if ranking.empty:
         return empty_figure(t("ww.empty"), title)
-    r = ranking.iloc[::-1]  # highest at the top
-    names = [f"{c} ({k})" for c, k in zip(r.city, r.country_name, strict=True)]
-    norway = (r.country == "NO").to_numpy()
+    rows = europe_rows(ranking, top)
+    ranked = ranking[ranking["status"] == "ranked"]
+    labels, traces = [], {"other": [], "norway": [], "gap": []}
+    for pos, item in enumerate(rows):
+        if item["kind"] == "more":
+            labels.append("<i>" + t("ww.europe.more", n=item["count"]) + "</i>")
+        elif item["kind"] == "zero":
+            labels.append("<i>" + t("ww.europe.zero_row", n=item["count"]) + "</i>")
+        elif item["kind"] == "unranked":
+            labels.append(city_label(item["row"]))
+            traces["gap"].append((pos, item["row"]))
+        else:
+            r = item["row"]
+            labels.append(f"{r.rank}. {city_label(r)}")
+            traces["norway" if r.country == "NO" else "other"].append((pos, r))
+    strip = len(rows)
+    labels.append("<i>" + t("ww.europe.strip", n=len(ranked)) + "</i>")
     fig = go.Figure()
-    for mask, name, col, size in (
-        (~norway, t("ww.europe.other"), GREY, 8),
-        (norway, t("ww.europe.norway"), "#C00000", 12),
+    hover = "%{customdata[0]}: %{x:.1f} " + unit() + "<br>" + t("ww.europe.rank_hover") + "<extra></extra>"
+    for key, name, col, size in (
+        ("other", t("ww.europe.other"), GREY, 9),
+        ("norway", t("ww.europe.norway"), NORWAY_RED, 12),
     ):
+        items = traces[key]
         fig.add_scatter(
-            x=r["daily_mean"][mask],
-            y=[n for n, m in zip(names, mask, strict=True) if m],
+            x=[r.daily_mean for _, r in items],
+            y=[p for p, _ in items],
             mode="markers",
             name=name,
+            legendgroup=key,
             marker=dict(color=col, size=size),
-            customdata=r["rank"][mask],
-            hovertemplate="%{y}: %{x:.1f} " + unit() + "<br>" + t("ww.europe.rank_hover") + "<extra></extra>",
+            customdata=[[city_label(r), r.rank, r.n] for _, r in items],
+            hovertemplate=hover,
         )
-    height = max(480, 16 * len(r) + 220)
-    fig.update_yaxes(categoryorder="array", categoryarray=names, tickfont=dict(size=11), showgrid=False)
-    fig.update_xaxes(showgrid=True, gridcolor="#e9ecef", rangemode="tozero")
+    if traces["gap"]:
+        reason = {"below_loq": t("ww.europe.below_loq"), "zero": t("ww.europe.zero")}
+        items = traces["gap"]
+        fig.add_scatter(
+            x=[0] * len(items),
+            y=[p for p, _ in items],
+            mode="markers+text",
+            name=t("ww.europe.gap_legend"),
+            marker=dict(symbol="x-thin-open", size=12, color=NORWAY_RED, line=dict(width=2, color=NORWAY_RED)),
+            text=[reason[r.status] for _, r in items],
+            textposition="middle right",
+            textfont=dict(color=NORWAY_RED, size=12),
+            customdata=[city_label(r) for _, r in items],
+            hovertemplate="%{customdata}: %{text}<extra></extra>",
+        )
+    # the strip: every ranked city on one row, Norway in red on top
+    for key, mask, col, size, opacity in (
+        ("other", ranked["country"] != "NO", GREY, 6, 0.45),
+        ("norway", ranked["country"] == "NO", NORWAY_RED, 9, 1),
+    ):
+        part = ranked[mask]
+        fig.add_scatter(
+            x=part["daily_mean"],
+            y=[strip] * len(part),
+            mode="markers",
+            legendgroup=key,
+            showlegend=False,
+            marker=dict(color=col, size=size, opacity=opacity),
+            customdata=[[city_label(r), r.rank, r.n] for r in part.itertuples()],
+            hovertemplate=hover,
+        )
+    height = max(420, ROW_PX * len(labels) + 250)
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(labels))),
+        ticktext=labels,
+        range=[len(labels) - 0.5, -0.5],  # first row at the top
+        tickfont=dict(size=12),
+        showgrid=False,
+        zeroline=False,
+        automargin=True,  # long city names push the plot right instead of being cut at the left
+    )
+    top_value = float(ranked["daily_mean"].max()) if len(ranked) else 1.0
+    # a little room left of 0, so a gap mark there is drawn whole
+    fig.update_xaxes(showgrid=True, gridcolor="#e9ecef", range=[-0.02 * top_value, 1.04 * top_value])
     return finish(fig, title=title, subtitle=subtitle, source=source, x_title=unit(), height=height)

@@ -1,41 +1,48 @@
 """The one translation module: every user-visible string and code label goes through t() / label().
 
 Strings live in small catalogues per topic (catalog_*.py), each a dict NB = {key: text} and
-optionally EN. Keys are namespaced ("survey.title"). A key defined twice is an error at import,
-so two pages cannot silently overwrite each other's text. English can be added by filling EN
-dicts and setting DASHBOARD_LANG=en; missing English falls back to bokmål.
+EN = {key: text}. Keys are namespaced ("survey.title"). A key defined twice is an error at import,
+so two pages cannot silently overwrite each other's text.
+
+The language is the current request's (`?lang=en` in the address; see language.py and
+dashboard/server.py), or `use_lang("en")` outside requests. A key with no English text shows the
+bokmål one rather than failing a page; tests/i18n proves that no key lacks English.
 """
 
 from __future__ import annotations
 
 import importlib
-import os
 import pkgutil
 import re
 
-from dashboard.i18n.numbers import fmt_int, fmt_num, fmt_pct  # noqa: F401  (re-exported)
-
-DEFAULT_LANG = "nb"
+from dashboard.i18n.language import (  # noqa: F401  (re-exported)
+    DEFAULT_LANG,
+    LANGS,
+    lang,
+    use_lang,
+    with_lang,
+)
+from dashboard.i18n.numbers import fmt_day_range, fmt_int, fmt_num, fmt_pct, territory_name  # noqa: F401
 
 
 def _load() -> dict[str, dict[str, str]]:
-    merged: dict[str, dict[str, str]] = {"nb": {}, "en": {}}
+    merged: dict[str, dict[str, str]] = {code: {} for code in LANGS}
     for mod in sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith("catalog_")):
         module = importlib.import_module(f"{__name__}.{mod}")
-        for lang in ("nb", "en"):
-            for key, text in getattr(module, lang.upper(), {}).items():
-                if key in merged[lang]:
+        for code in LANGS:
+            for key, text in getattr(module, code.upper(), {}).items():
+                if key in merged[code]:
                     raise KeyError(f"translation key {key!r} defined twice ({mod})")
-                merged[lang][key] = text
+                merged[code][key] = text
     return merged
 
 
 _CATALOG = _load()
 
 
-def lang() -> str:
-    value = os.environ.get("DASHBOARD_LANG", DEFAULT_LANG)
-    return value if value in _CATALOG else DEFAULT_LANG
+def catalog(code: str) -> dict[str, str]:
+    """Every key and text of one language (a copy; for tests and checks)."""
+    return dict(_CATALOG[code])
 
 
 def t(key: str, **values) -> str:
@@ -70,6 +77,15 @@ def labelled(frame, **kinds):
     return frame.assign(
         **{f"{col}_label": frame[col].map(lambda c, k=kind: label(k, c)) for col, kind in kinds.items()}
     )
+
+
+def country(code: str, bokmal_name: str) -> str:
+    """A country's name in the interface language, from its ISO 3166 code: the data's own bokmål
+    name in bokmål (as the sources and the report spell it), CLDR's (Babel) in other languages;
+    the given name where CLDR has none."""
+    if lang() == DEFAULT_LANG:
+        return bokmal_name
+    return territory_name(code) or bokmal_name
 
 
 def upper_first(text: str) -> str:

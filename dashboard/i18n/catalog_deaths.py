@@ -2,8 +2,9 @@
 
 NB = {
     "deaths.lead": "Narkotikautløste dødsfall i Norge: utvikling over tid, alder og kjønn, fylker, "
-    "rusmidler og dødsårsak. Tallene kommer fra Dødsårsaksregisteret (FHI) slik "
-    "Helsedirektoratet har publisert dem.",
+    "rusmidler og dødsårsak. De nyeste tallene er fra Helsedirektoratets rapport "
+    "(Dødsårsaksregisteret, FHI); mange eldre tall er hentet fra tidligere publikasjoner og "
+    "nyhetssaker. Hvert kort sier hvor tallene kommer fra.",
     "deaths.source.report": "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI, tall per 28. oktober 2025)",
     "deaths.source.report_pop": "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI); "
     "folketall 1. januar: SSB",
@@ -46,13 +47,15 @@ NB = {
     "deaths.nat.col.publication": "Publikasjon",
     "deaths.nat.trend_text": "Trenden {start}–{end} stiger med {slope} dødsfall per år "
     "(95 % KI {low} til {high}; p = {p}).",
-    "deaths.nat.mean_text": "Snittet av tallene vi har for {start}–{end} er {ours} per år. Rapporten oppgir om lag "
-    "{report}, med registerets oppdaterte tall. Forskjellen viser at eldre publiserte "
-    "tall ofte er noe lavere enn de endelige.",
-    "deaths.nat.about.1": "Hvert år vises med tallet fra den nyeste publikasjonen vi har funnet. Registeret "
-    "oppdaterer tidligere år når flere dødsårsaker blir avklart, så tall fra eldre "
-    "publikasjoner kan avvike fra dagens tall i registeret. Søylefargen og tabellen "
-    "viser hvilken publikasjon hvert tall er hentet fra.",
+    "deaths.nat.mean_text": "Snittet av tallene vi har for {start}–{end} er {ours} per år; "
+    "rapporten oppgir om lag {report}. Forskjellen kan komme av at mange av årstallene her er fra "
+    "eldre publikasjoner, og registeret oppdaterer tidligere år når flere dødsårsaker blir "
+    "avklart.",
+    "deaths.nat.about.1": "Hvert år vises med tallet fra den nyeste publikasjonen vi har funnet. "
+    "Registeret oppdaterer tidligere år når flere dødsårsaker blir avklart, så tall fra eldre "
+    "publikasjoner kan avvike fra dagens tall i registeret. Søylefargen og tabellen viser hvilken "
+    "publikasjon hvert tall er hentet fra. Der en nyere kilde bare oppgir forskjellen fra et "
+    "annet år, viser vi tallet som er oppgitt direkte, og nevner det andre i merknaden.",
     "deaths.nat.about.2": "Trendlinjen er en vanlig lineær regresjon (minste kvadraters metode) av antall dødsfall "
     "på år for {start}–{end}, med 95 % konfidensintervall for linjen. Linjen tegnes bare "
     "når alle årene i perioden har et tall; vi trekker aldri en linje over hull.",
@@ -218,4 +221,277 @@ NB = {
     "code.death_sort.deaths": "Flest dødsfall",
     "code.death_sort.crude_rate": "Høyest grov rate",
     "code.death_sort.change": "Størst økning",
+    "deaths.lead_years": "Årstallene for {report} er fra rapporten; tallene for {older} er hentet "
+    "fra eldre publikasjoner og nyhetssaker.",
+    "deaths.filters_none": "Ingen filtre: kortet viser alle tallene sine",
+    "deaths.nat.implied": "For {year} viser vi {deaths} dødsfall, tallet som er oppgitt i "
+    "{source}. En nyere kilde ({implied_by}) oppgir bare forskjellen fra et annet år, og den "
+    "forskjellen gir {implied}.",
+    "deaths.nat.implied_short": "En nyere kilde ({source}) gir indirekte {implied}",
+    "deaths.nat.col.note": "Merknad",
+    "deaths.kpi.sex_change_note": "fra {before}: menn {men}, kvinner {women}",
+    "deaths.age.change_one": "Endring fra {before_year} til {year} ifølge rapporten, {sex}: "
+    "{change} (fra {n_before} til {n_now} dødsfall).",
+    "deaths.age.change_sexes": "Endring fra {before_year} til {year} ifølge rapporten: kvinner "
+    "{women} (fra {women_before} til {women_now} dødsfall), menn {men} (fra {men_before} til "
+    "{men_now}).",
+    "deaths.map.short.county": "Fylke",
+    "deaths.map.short.deaths": "Døde",
+    "deaths.map.short.change": "Endring",
+    "deaths.map.short.crude": "Grov rate",
+    "deaths.map.short.published": "Rapportens rate",
+    "deaths.map.table_caption": "Fylkene, {year}. Rater per 100 000 innbyggere. Rapportens rate er "
+    "aldersstandardisert og oppgitt bare for noen fylker; den grove raten er regnet ut her.",
+}
+
+# English (British spelling). Dødsårsaksregisteret keeps its Norwegian name, with a gloss.
+EN = {
+    "deaths.lead": "Drug-induced deaths in Norway: trend over time, age and sex, counties, drugs "
+    "and cause of death. The newest figures come from the Norwegian Directorate of Health's "
+    "report (Cause of Death Registry, FHI); many older figures are taken from earlier "
+    "publications and news items. Each card says where its figures come from.",
+    "deaths.source.report": "Norwegian Directorate of Health, Tall om illegale rusmidler 2025 (Cause of Death "
+    "Registry, FHI, figures as of 28 October 2025)",
+    "deaths.source.report_pop": "Norwegian Directorate of Health, Tall om illegale rusmidler 2025 (Cause of Death "
+    "Registry, FHI); population on 1 January: Statistics Norway (SSB)",
+    "deaths.source.national": "Cause of Death Registry (FHI) via the Norwegian Directorate of Health 2025 and "
+    "earlier publications (see the table)",
+    # units
+    "deaths.unit.deaths": "deaths",
+    "deaths.unit.deaths_axis": "Number of deaths",
+    "deaths.unit.per100k": "per 100,000",
+    "deaths.unit.rate_axis": "Per 100,000 inhabitants",
+    "deaths.unit.percent_axis": "Per cent",
+    # key figures
+    "deaths.kpi.deaths": "Deaths {year}",
+    "deaths.kpi.change": "{change} from {before} in {year}",
+    "deaths.kpi.rate": "Age-standardised rate {year}",
+    "deaths.kpi.rate_note": "per 100,000 inhabitants ({before}: {value})",
+    "deaths.kpi.mean_age": "Mean age {year}",
+    "deaths.kpi.mean_age_note": "men {men} years, women {women} years",
+    "deaths.kpi.share_men": "Share of men {year}",
+    "deaths.kpi.share_men_note": "{men} men and {women} women",
+    "deaths.kpi.years": "{value} years",
+    # national card
+    "deaths.nat.title": "Drug-induced deaths per year, Norway",
+    "deaths.nat.subtitle": "Number {first}–{last}, linear trend {start}–{end} and published age-standardised rate",
+    "deaths.nat.from_report": "Figures from the 2025 report",
+    "deaths.nat.older": "Figures from earlier publications",
+    "deaths.nat.hover_source": "Source:",
+    "deaths.nat.trend": "Linear trend",
+    "deaths.nat.band": "95% confidence interval for the trend",
+    "deaths.nat.rate": "Age-standardised rate (published)",
+    "deaths.nat.no_trend": "No trend line: figures missing for {years}",
+    "deaths.nat.gaps": "No figures in the sources for: {years}",
+    "deaths.nat.col.year": "Year",
+    "deaths.nat.col.deaths": "Deaths",
+    "deaths.nat.col.rate": "Age-standardised rate (published)",
+    "deaths.nat.col.crude": "Crude rate (calculated)",
+    "deaths.nat.col.trend": "Trend",
+    "deaths.nat.col.low": "Trend, lower 95%",
+    "deaths.nat.col.high": "Trend, upper 95%",
+    "deaths.nat.col.publication": "Publication",
+    "deaths.nat.trend_text": "The trend {start}–{end} rises by {slope} deaths per year (95% CI {low} to {high}; "
+    "p = {p}).",
+    "deaths.nat.mean_text": "The average of the figures we have for {start}–{end} is {ours} per "
+    "year; the report gives about {report}. The difference may arise because many of the yearly "
+    "figures here come from older publications, and the registry updates earlier years as more "
+    "causes of death are settled.",
+    "deaths.nat.about.1": "Each year is shown with the figure from the most recent publication we "
+    "have found. The registry updates earlier years as more causes of death are settled, so "
+    "figures from older publications may differ from the registry's current figures. The bar "
+    "colour and the table show which publication each figure is taken from. Where a newer source "
+    "gives only the difference from another year, we show the number that is stated directly and "
+    "mention the other in the note.",
+    "deaths.nat.about.2": "The trend line is an ordinary linear regression (least squares) of the number of deaths "
+    "on year for {start}–{end}, with a 95% confidence interval for the line. The line is drawn "
+    "only when every year in the period has a figure; we never draw a line across gaps.",
+    "deaths.nat.about.3": "Age-standardised rates exist only for the years the report gives. The crude rate in the "
+    "table is the number of deaths divided by the mean population (the average of 1 January in "
+    "the year and the following year).",
+    # standardised card
+    "deaths.asr.title": "Age-standardised death rate by sex, calculated",
+    "deaths.asr.subtitle": "Per 100,000 inhabitants, Norway, {years}. Standard: Norway's mean population {standard}",
+    "deaths.asr.computed": "Calculated {year}",
+    "deaths.asr.published": "Published {year}",
+    "deaths.asr.check": "Check: the calculated rate for Norway in {year} is {ours}, rounded {rounded}; the report "
+    "gives {published}.",
+    "deaths.asr.col.year": "Year",
+    "deaths.asr.col.sex": "Sex",
+    "deaths.asr.col.deaths": "Deaths",
+    "deaths.asr.col.pop": "Mean population",
+    "deaths.asr.col.rate": "Age-standardised rate",
+    "deaths.asr.col.crude": "Crude rate",
+    "deaths.asr.col.published": "Published rate",
+    "deaths.asr.about.1": "Direct standardisation: the death rates of each age group (under 30, 30–39, …, 70 and "
+    "over) are weighted by the age distribution of Norway's mean population {standard}, as "
+    "Dødsårsaksregisteret (the Cause of Death Registry) now does. The mean population is the "
+    "average of 1 January in the year and the following year.",
+    "deaths.asr.about.2": "Because the standard is the whole population in {standard}, the standardised rate for "
+    "both sexes in {standard} equals the crude rate. Men and women use the same standard, so "
+    "their rates can be compared. Deaths by age exist only for the years shown.",
+    # age card
+    "deaths.age.title": "Deaths by age, {sex}, {year}",
+    "deaths.age.subtitle": "Number of drug-induced deaths per age group. Under 30: {share}. Mean age: {mean_age}",
+    "deaths.age.axis": "Age group",
+    "deaths.age.of_sex": "of the group",
+    "deaths.age.sex_label": "Sex",
+    "deaths.age.years": "{value} years",
+    "deaths.age.col.sex": "Sex",
+    "deaths.age.col.age": "Age group",
+    "deaths.age.col.deaths": "Deaths",
+    "deaths.age.col.share": "Share of the sex's deaths (%)",
+    "deaths.age.about.1": "The age groups follow the report's table. The shares are calculated from the counts. "
+    "The mean age is the report's own figure; it cannot be calculated from grouped figures.",
+    "deaths.age.about.2": "Small numbers: for women there are 11–18 deaths per age group, so one or two deaths "
+    "change the shares noticeably.",
+    # map
+    "deaths.map.title": "Deaths by county, {year}: {metric}",
+    "deaths.map.subtitle": "Counties as of 2024. Click a county to see its figures",
+    "deaths.map.metric": "Show",
+    "deaths.map.year": "Year",
+    "deaths.map.county": "County",
+    "deaths.map.county_placeholder": "Choose a county …",
+    "deaths.map.sort": "Sort the table by",
+    "deaths.map.no_change": "County figures for {year} do not exist in the sources, so the change from the year "
+    "before cannot be shown",
+    "deaths.map.hover.deaths": "{deaths} deaths",
+    "deaths.map.hover.crude": "Crude rate {rate} per 100,000",
+    "deaths.map.hover.change": "Change from {before}: {change}",
+    "deaths.map.hover.published": "Age-standardised rate (the report): {rate}",
+    "deaths.map.col.county": "County",
+    "deaths.map.col.deaths": "Deaths",
+    "deaths.map.col.before": "Deaths the year before",
+    "deaths.map.col.change": "Change",
+    "deaths.map.col.pop": "Mean population",
+    "deaths.map.col.crude": "Crude rate per 100,000",
+    "deaths.map.col.published": "Age-standardised rate (the report)",
+    "deaths.map.table_title": "The counties, {year}",
+    "deaths.map.detail_none": "Click a county on the map or choose one in the list to see its figures.",
+    "deaths.map.detail": "{county} {year}: {deaths} deaths, crude rate {crude} per 100,000.",
+    "deaths.map.detail_change": "The year before: {before} ({change}).",
+    "deaths.map.detail_published": "The report's age-standardised rate: {rate} per 100,000.",
+    "deaths.map.detail_no_published": "The report gives no age-standardised rate for this county.",
+    "deaths.map.about.1": "The counties follow the 2024 county structure (15 counties); the 2023 figures are also "
+    "given by it. The crude rate is the number of deaths divided by the county's mean population "
+    "(the average of 1 January in the year and the following year, Statistics Norway), times "
+    "100,000.",
+    "deaths.map.about.2": "The crude rate does not take differences in age structure into account. The report gives "
+    "age-standardised rates for only five counties in 2024 (Buskerud, Rogaland, Nordland, Oslo and "
+    "Møre og Romsdal); they are in the table and in the hover text. For the other counties they "
+    "are missing.",
+    "deaths.map.about.3": "Small counties have few deaths. Finnmark had 4 and 5 deaths, so a couple of deaths more or "
+    "fewer make a large difference to both the rate and the change. County figures for 2022 do "
+    "not exist in the sources, hence no change for 2023.",
+    "deaths.map.about.4": "Map data: county borders 2024 (GeoJSON shipped with the dashboard).",
+    # substance
+    "deaths.sub.title": "Deaths by drug, Norway, {year}",
+    "deaths.sub.subtitle": "The three largest groups the report gives figures for",
+    "deaths.sub.of_all": "of all",
+    "deaths.sub.col.substance": "Drug group",
+    "deaths.sub.col.deaths": "Deaths",
+    "deaths.sub.col.share": "Share of all deaths (%)",
+    "deaths.sub.about.1": "Only the three largest groups are given with figures in the report's text; the other "
+    "groups appear only in a chart without figures and are therefore left out here.",
+    "deaths.sub.about.2": "When several substances were used together, often only one is recorded as the cause of "
+    "death. Other substances may therefore be under-reported. For opioids, it is not known "
+    "whether they were bought illegally, prescribed as painkillers or given in opioid agonist "
+    "treatment (LAR).",
+    "deaths.area.title": "Deaths by drug in Oslo, Rogaland and Vestland, {years}",
+    "deaths.and": " and ",
+    "deaths.area.subtitle": "Number of deaths per drug group; the hover text shows the share of the county's deaths",
+    "deaths.area.col.area": "County",
+    "deaths.area.col.year": "Year",
+    "deaths.area.col.share": "Share of the county's deaths (%)",
+    "deaths.area.about.1": "The report gives such figures only for the three counties with the most deaths in 2024. "
+    "With so few deaths per group (0–23), the figures can vary a lot from year to year.",
+    "deaths.area.about.2": "“Dependence” means death after long-term harmful use, not necessarily an acute poisoning.",
+    # intent
+    "deaths.intent.title": "Deaths by intent and cause-of-death group",
+    "deaths.intent.subtitle": "Number per year, Norway, {years}",
+    "deaths.intent.gaps": "No complete breakdown in the sources for {years}",
+    "deaths.intent.col.year": "Year",
+    "deaths.intent.col.intent": "Group",
+    "deaths.intent.col.deaths": "Deaths",
+    "deaths.intent.col.share": "Share of the three groups (%)",
+    "deaths.intent.col.total": "Sum of the three groups",
+    "deaths.intent.about.1": "Three groups: unintentional poisoning (accident), intentional poisoning (suicide), and "
+    "mental and behavioural disorders due to drug use (F codes).",
+    "deaths.intent.about.2": "2024 is from the report; earlier years are FHI figures quoted in news articles. Only "
+    "years where all three groups are given are included. In some years the groups add up to "
+    "slightly less than the total (e.g. 271 of 275 in 2019); the shares are calculated from the "
+    "sum of the groups.",
+    "deaths.intent.about.3": "It can be hard to decide whether a poisoning was intentional, and some deaths are "
+    "recorded with unknown intent. This affects the breakdown.",
+    # autopsy
+    "deaths.autopsy.title": "Share of drug-induced deaths that were not autopsied",
+    "deaths.autopsy.subtitle": "Per cent of all deaths, {first}–{last}",
+    "deaths.autopsy.hover": "not autopsied",
+    "deaths.autopsy.col.year": "Year",
+    "deaths.autopsy.col.percent": "Not autopsied (%)",
+    "deaths.autopsy.mental": "In {year}, {n} of {of} deaths with mental disorders/dependence as the cause (F codes) "
+    "were not autopsied ({pct}).",
+    "deaths.autopsy.about.1": "The report gives the share for 2021 and 2022 in whole per cent. The figure for 2024 "
+    "may change, because some autopsies are registered later.",
+    "deaths.autopsy.about.2": "Autopsies and toxicology make the cause of death and the substances more certain. "
+    "Where there was no autopsy, it is less certain which substances were involved.",
+    # shared caveats
+    "deaths.about.definition": "Definition: drug-induced deaths by the EUDA (European Union Drugs Agency) "
+    "definition (a selection of ICD-10 codes). The underlying cause of death is what is "
+    "counted, for people resident in Norway.",
+    "deaths.about.revisions": "Provisional figures are often incomplete; final figures for a year usually come late "
+    "in the following year, and earlier years may be revised.",
+    # code labels
+    "code.death_age.0-29": "Under 30",
+    "code.death_age.30-39": "30–39",
+    "code.death_age.40-49": "40–49",
+    "code.death_age.50-59": "50–59",
+    "code.death_age.60-69": "60–69",
+    "code.death_age.70+": "70 and over",
+    "code.death_substance.heroin": "Heroin",
+    "code.death_substance.methadone": "Methadone",
+    "code.death_substance.other_opioids": "Other opioids (morphine, codeine, oxycodone etc.)",
+    "code.death_substance.synthetic_opioids": "Synthetic opioids",
+    "code.death_substance.stimulants": "Stimulants",
+    "code.death_substance.dependence": "Dependence",
+    "code.death_substance.other_substances": "Other substances",
+    "code.death_substance.opioids_total": "Opioids, total",
+    "code.death_substance.cannabis": "Cannabis",
+    "code.death_substance.unspecified": "Unspecified",
+    "code.death_intent.unintentional": "Unintentional poisoning",
+    "code.death_intent.intentional": "Intentional poisoning",
+    "code.death_intent.mental_behavioural": "Mental and behavioural disorders",
+    "code.death_intent.undetermined": "Undetermined intent",
+    "code.death_area.norway": "Norway",
+    "code.death_area.oslo": "Oslo",
+    "code.death_area.rogaland": "Rogaland",
+    "code.death_area.vestland": "Vestland",
+    "code.death_metric.deaths": "Number of deaths",
+    "code.death_metric.crude_rate": "Crude rate per 100,000",
+    "code.death_metric.change": "Change from the year before",
+    "code.death_sort.county": "County name",
+    "code.death_sort.deaths": "Most deaths",
+    "code.death_sort.crude_rate": "Highest crude rate",
+    "code.death_sort.change": "Largest increase",
+    "deaths.lead_years": "The yearly totals for {report} come from the report; those for {older} "
+    "are taken from earlier publications and news items.",
+    "deaths.filters_none": "No filters: the card shows all its figures",
+    "deaths.nat.implied": "For {year} we show {deaths} deaths, the number stated in {source}. A "
+    "newer source ({implied_by}) gives only the difference from another year, and that difference "
+    "implies {implied}.",
+    "deaths.nat.implied_short": "A newer source ({source}) implies {implied}",
+    "deaths.nat.col.note": "Note",
+    "deaths.kpi.sex_change_note": "since {before}: men {men}, women {women}",
+    "deaths.age.change_one": "Change from {before_year} to {year} according to the report, {sex}: "
+    "{change} (from {n_before} to {n_now} deaths).",
+    "deaths.age.change_sexes": "Change from {before_year} to {year} according to the report: women "
+    "{women} (from {women_before} to {women_now} deaths), men {men} (from {men_before} to "
+    "{men_now}).",
+    "deaths.map.short.county": "County",
+    "deaths.map.short.deaths": "Deaths",
+    "deaths.map.short.change": "Change",
+    "deaths.map.short.crude": "Crude rate",
+    "deaths.map.short.published": "Report's rate",
+    "deaths.map.table_caption": "The counties, {year}. Rates per 100,000 inhabitants. The report's "
+    "rate is age-standardised and given for some counties only; the crude rate is computed here.",
 }

@@ -12,7 +12,13 @@ from dashboard.components.filters import filter_bar
 from dashboard.components.shell import notes, page_header
 from dashboard.i18n import t
 
-dash.register_page(__name__, path=SPEC.path, name=t("nav.cannabis"), title=t("nav.cannabis") + " – " + t("app.brand"))
+dash.register_page(
+    __name__,
+    path=SPEC.path,
+    name=t("nav.cannabis"),
+    title=lambda: t("nav.cannabis") + " – " + t("app.brand"),
+    description=lambda: t("meta.cannabis"),
+)
 
 
 def layout(**query):

@@ -10,7 +10,13 @@ from dashboard.components.shell import page_header
 from dashboard.data import store
 from dashboard.i18n import t
 
-dash.register_page(__name__, path="/", name=t("nav.home"), title=t("nav.home") + " – " + t("app.brand"))
+dash.register_page(
+    __name__,
+    path="/",
+    name=t("nav.home"),
+    title=lambda: t("nav.home") + " – " + t("app.brand"),
+    description=lambda: t("meta.home"),
+)
 
 
 def layout(**query):

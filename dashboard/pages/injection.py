@@ -7,13 +7,19 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import Input, Output, callback, html
 
-from dashboard.cards.injection import SPEC, range_text
+from dashboard.cards.injection import SPEC, headline, range_text
 from dashboard.components.chart_card import card, page_stores, register_callbacks
 from dashboard.components.filters import filter_id
 from dashboard.components.shell import page_header
 from dashboard.i18n import t
 
-dash.register_page(__name__, path=SPEC.path, name=t("nav.injection"), title=t("nav.injection") + " – " + t("app.brand"))
+dash.register_page(
+    __name__,
+    path=SPEC.path,
+    name=t("nav.injection"),
+    title=lambda: t("nav.injection") + " – " + t("app.brand"),
+    description=lambda: t("meta.injection"),
+)
 
 
 def layout(**query):
@@ -31,7 +37,20 @@ def layout(**query):
         [
             *page_stores(SPEC),
             page_header(t("pwid.title"), t("pwid.lead"), notice=rejected),
-            dbc.Alert([html.Strong(t("pwid.estimate_note")), " ", range_text()], color="warning", className="small"),
+            dbc.Row(
+                [
+                    dbc.Col(headline(), md=5, lg=4, className="mb-3"),
+                    dbc.Col(
+                        dbc.Alert(
+                            [html.Strong(t("pwid.estimate_note")), " ", range_text()],
+                            color="warning",
+                            className="small mb-3",
+                        ),
+                        md=7,
+                        lg=8,
+                    ),
+                ]
+            ),
             card(SPEC, "pwid-estimate", v),
             method,
             card(SPEC, "pwid-deaths", v),

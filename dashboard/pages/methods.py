@@ -7,13 +7,20 @@ import dash
 from dash import ALL, Input, Output, callback, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
+from dashboard.cards import deaths as deaths_cards
 from dashboard.cards.wastewater import sampling_table
 from dashboard.components import sources
 from dashboard.components.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.components.shell import page_header
 from dashboard.i18n import t
 
-dash.register_page(__name__, path="/om-tallene", name=t("nav.methods"), title=t("nav.methods") + " – " + t("app.brand"))
+dash.register_page(
+    __name__,
+    path="/om-tallene",
+    name=t("nav.methods"),
+    title=lambda: t("nav.methods") + " – " + t("app.brand"),
+    description=lambda: t("meta.methods"),
+)
 
 
 def layout(**query):
@@ -21,7 +28,7 @@ def layout(**query):
         [
             page_header(t("methods.title"), t("methods.lead")),
             sources.source_section("survey", "survey_prevalence"),
-            sources.source_section("deaths", "deaths_national"),
+            sources.source_section("deaths", "deaths_national", deaths_cards.methods_facts()),
             sources.source_section("ww"),
             html.H3(t("methods.ww_sites"), className="h5"),
             sampling_table("methods-sites"),

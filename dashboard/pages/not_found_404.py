@@ -4,9 +4,9 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import html
 
-from dashboard.i18n import t
+from dashboard.i18n import t, with_lang
 
-dash.register_page(__name__, path="/404", title=t("notfound.title"))
+dash.register_page(__name__, path="/404", title=lambda: t("notfound.title"))
 
 
 def layout(**query):
@@ -15,6 +15,6 @@ def layout(**query):
         children=[
             html.H1(t("notfound.title"), className="h2"),
             html.P(t("notfound.text", path="")),
-            dbc.Button(t("notfound.home"), href="/", color="primary"),
+            dbc.Button(t("notfound.home"), href=with_lang("/"), color="primary"),
         ],
     )

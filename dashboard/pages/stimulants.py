@@ -13,7 +13,11 @@ from dashboard.components.shell import notes, page_header
 from dashboard.i18n import t
 
 dash.register_page(
-    __name__, path=SPEC.path, name=t("nav.stimulants"), title=t("nav.stimulants") + " – " + t("app.brand")
+    __name__,
+    path=SPEC.path,
+    name=t("nav.stimulants"),
+    title=lambda: t("nav.stimulants") + " – " + t("app.brand"),
+    description=lambda: t("meta.stimulants"),
 )
 
 

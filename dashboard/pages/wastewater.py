@@ -13,7 +13,11 @@ from dashboard.components.shell import page_header
 from dashboard.i18n import t
 
 dash.register_page(
-    __name__, path=SPEC.path, name=t("nav.wastewater"), title=t("nav.wastewater") + " – " + t("app.brand")
+    __name__,
+    path=SPEC.path,
+    name=t("nav.wastewater"),
+    title=lambda: t("nav.wastewater") + " – " + t("app.brand"),
+    description=lambda: t("meta.wastewater"),
 )
 
 

@@ -87,6 +87,36 @@ def national_series(national: pd.DataFrame, population: pd.DataFrame) -> pd.Data
     return out.assign(crude_rate=rates)
 
 
+def year_spans(years) -> list[tuple[int, int]]:
+    """Consecutive years joined into spans: [2002, 2004, 2008, 2009, 2010] -> [(2002, 2002),
+    (2004, 2004), (2008, 2010)]."""
+    spans: list[list[int]] = []
+    for y in sorted({int(y) for y in years}):
+        if spans and y == spans[-1][1] + 1:
+            spans[-1][1] = y
+        else:
+            spans.append([y, y])
+    return [(a, b) for a, b in spans]
+
+
+def count_origins(national: pd.DataFrame) -> dict[str, list[int]]:
+    """Which yearly totals are the newest report's own (`report`) and which are quoted from older
+    publications and news pages (`older`), from the `from_latest_report` column."""
+    own = national["from_latest_report"].astype(bool)
+    return {
+        "report": sorted(int(y) for y in national.loc[own, "year"]),
+        "older": sorted(int(y) for y in national.loc[~own, "year"]),
+    }
+
+
+def implied_counts(national: pd.DataFrame) -> pd.DataFrame:
+    """Years whose stated total differs from the one a newer publication implies: year, deaths
+    (shown), count_source, implied_deaths, implied_by."""
+    rows = national[national["implied_deaths"].notna()]
+    cols = ["year", "deaths", "count_source", "implied_deaths", "implied_by"]
+    return rows[cols].sort_values("year").reset_index(drop=True)
+
+
 def missing_years(years, start: int, end: int) -> list[int]:
     have = {int(y) for y in years}
     return [y for y in range(start, end + 1) if y not in have]
@@ -137,14 +167,38 @@ def mean_population_of(
 # --- counties ----------------------------------------------------------------------------------
 
 
-def report_value(report_figures: pd.DataFrame, measure: str, year: int, breakdown: str) -> float | None:
-    rows = report_figures[
+def _report_row(report_figures: pd.DataFrame, measure: str, year: int, breakdown: str) -> pd.DataFrame:
+    return report_figures[
         (report_figures["topic"] == "deaths")
         & (report_figures["measure"] == measure)
         & (report_figures["year"] == year)
         & (report_figures["breakdown"] == breakdown)
     ]
+
+
+def report_value(report_figures: pd.DataFrame, measure: str, year: int, breakdown: str) -> float | None:
+    rows = _report_row(report_figures, measure, year, breakdown)
     return None if rows.empty else float(rows["value"].iloc[0])
+
+
+def report_decimals(report_figures: pd.DataFrame, measure: str, year: int, breakdown: str, default: int = 1) -> int:
+    """The number of decimals the report writes a figure with (its `decimals` column): the
+    precision to show it with. `default` where the table has no such row."""
+    rows = _report_row(report_figures, measure, year, breakdown)
+    return default if rows.empty else int(rows["decimals"].iloc[0])
+
+
+def sex_change(report_figures: pd.DataFrame, year: int) -> dict[str, tuple[int, int, int]] | None:
+    """Deaths among men and women in `year` and the year before, as the report gives them:
+    {sex: (before, now, change)}; None unless both years have both sexes."""
+    out = {}
+    for sex in ("men", "women"):
+        now = report_value(report_figures, "deaths", year, f"sex={sex}")
+        before = report_value(report_figures, "deaths", year - 1, f"sex={sex}")
+        if now is None or before is None:
+            return None
+        out[sex] = (int(before), int(now), int(now) - int(before))
+    return out
 
 
 def published_county_rates(report_figures: pd.DataFrame, year: int) -> pd.Series:
@@ -274,14 +328,15 @@ def intent_table(by_intent: pd.DataFrame) -> pd.DataFrame:
 
 
 def autopsy_table(report_figures: pd.DataFrame) -> pd.DataFrame:
-    """Share not autopsied by year (all deaths) as the report gives it."""
+    """Share not autopsied by year (all deaths) as the report gives it, with the decimals it
+    writes each with (7 % for 2021 and 2022, 7,4 % for 2023)."""
     rows = report_figures[
         (report_figures["topic"] == "deaths")
         & (report_figures["measure"] == "not_autopsied_percent")
         & (report_figures["breakdown"] == "all")
     ]
     return (
-        rows[["year", "value", "source"]]
+        rows[["year", "value", "decimals", "source"]]
         .rename(columns={"value": "percent"})
         .sort_values("year")
         .reset_index(drop=True)
@@ -306,6 +361,7 @@ def key_figures(national: pd.DataFrame, report_figures: pd.DataFrame, year: int)
         "deaths_before": before,
         "change": None if before is None else deaths - before,
         "rate": None if pd.isna(rate) else float(rate),
+        "rate_decimals": None if pd.isna(rate) else int(series.loc[year, "rate_decimals"]),
         "mean_age": report_value(report_figures, "mean_age", year, "sex=all"),
         "mean_age_men": report_value(report_figures, "mean_age", year, "sex=men"),
         "mean_age_women": report_value(report_figures, "mean_age", year, "sex=women"),

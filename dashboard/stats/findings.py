@@ -154,14 +154,19 @@ def top_death_substance(by_substance: pd.DataFrame, area: str = "norway") -> Fin
 
 
 def pwid_latest(pwid: pd.DataFrame) -> Finding:
-    rows = pwid.sort_values("year")
+    """The report's estimate of people who inject: the latest 3-year moving average (the report
+    presents the average, since single years swing), its first year (`extra['start']`), the
+    single-year estimate of that year (`other`) and the averages over time (sparkline)."""
+    rows = pwid.dropna(subset=["moving_average_3y"]).sort_values("year")
     last = rows.iloc[-1]
     return Finding(
-        value=float(last["estimate"]),
+        value=float(last["moving_average_3y"]),
         year=int(last["year"]),
-        other=float(last["moving_average_3y"]),
-        other_code="moving_average_3y",
-        series=_series(rows, "estimate"),
+        code="moving_average_3y",
+        other=float(last["estimate"]),
+        other_code="estimate",
+        series=_series(rows, "moving_average_3y"),
+        extra={"start": int(last["year"]) - 2, "previous": _series(rows, "moving_average_3y")[-2][1]},
     )
 
 

@@ -26,6 +26,42 @@ INCREASE, DECREASE, NO_CLEAR_CHANGE = "increase", "decrease", "no_clear_change"
 VALUE_COLUMNS = ["percent", "ci_low", "ci_high", "n"]
 
 
+# Estimates that rest on very few "yes" answers. The published 95 % intervals are symmetric about
+# the estimate and cut at 0; an interval that reaches 0 means the estimate is smaller than about two
+# standard errors, which for a share happens with only a handful of yes answers (about four or
+# fewer). An estimate of 0 with the interval 0-0 means nobody in the sample said yes: the source
+# can give no interval, and 0 % does not mean that nobody in the population uses the drug.
+NONE_SAID_YES, FEW_CASES = "none", "few"
+
+
+def small_numbers(percent: float, ci_low: float, ci_high: float) -> str | None:
+    """'none' (0 % with the interval 0-0), 'few' (the interval reaches 0) or None."""
+    if pd.isna(percent) or pd.isna(ci_low):
+        return None
+    if percent == 0 and ci_high == 0:
+        return NONE_SAID_YES
+    return FEW_CASES if ci_low == 0 else None
+
+
+def small_numbers_column(rows: pd.DataFrame) -> list[str | None]:
+    """small_numbers() of every row of survey_prevalence rows."""
+    return [
+        small_numbers(p, lo, hi) for p, lo, hi in zip(rows["percent"], rows["ci_low"], rows["ci_high"], strict=True)
+    ]
+
+
+def year_runs(years) -> list[list[int]]:
+    """Consecutive years in runs: [2013, 2014, 2016] -> [[2013, 2014], [2016]]. A line or band is
+    drawn per run, so a year without data is a break, never a line across it."""
+    runs: list[list[int]] = []
+    for y in sorted(int(y) for y in years):
+        if runs and y == runs[-1][-1] + 1:
+            runs[-1].append(y)
+        else:
+            runs.append([y])
+    return runs
+
+
 def sexes_for(choice: str) -> tuple[str, ...]:
     """The sex codes a sex filter value stands for ('both' = men and women side by side)."""
     return ("men", "women") if choice == "both" else (choice,)
@@ -116,6 +152,28 @@ def report_trend(report_figures: pd.DataFrame, *, substance: str, period: str, s
             first, last = (int(x) for x in parts["period"].split("-"))
             return ReportTrend(first, last, float(r.value))
     return None
+
+
+@dataclass(frozen=True)
+class ReportNumber:
+    """A survey number the report gives only in its text (report_figures), as it writes it."""
+
+    year: int
+    value: float
+    decimals: int
+    about: bool  # the report gives it as approximate ("om lag", "omtrent"): unit percent_about
+
+
+def report_number(report_figures: pd.DataFrame, measure: str, **breakdown: str) -> ReportNumber | None:
+    """The latest survey report_figures row of `measure` whose breakdown is exactly `breakdown`
+    (key=value parts in any order); None where the report states no such number."""
+    wanted = {f"{k}={v}" for k, v in breakdown.items()}
+    rows = report_figures[(report_figures["topic"] == "survey") & (report_figures["measure"] == measure)]
+    rows = rows[[set(b.split(";")) == wanted for b in rows["breakdown"]]]
+    if rows.empty:
+        return None
+    r = rows.sort_values("year").iloc[-1]
+    return ReportNumber(int(r["year"]), float(r["value"]), int(r["decimals"]), r["unit"] == "percent_about")
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,10 @@ Days below the limit of quantification are gaps and are left out of the tests.
 from __future__ import annotations
 
 import os
+import re
 import sys
 
+import numpy as np
 import pandas as pd
 
 from dashboard.data.contract import CITIES as CONTRACT_CITIES
@@ -57,10 +59,17 @@ def period_code(year: int, season: str) -> str:
 
 
 def _values(daily: pd.DataFrame, **where) -> list[float]:
-    mask = pd.Series(True, index=daily.index)
+    # Masks on plain arrays: a comparison on a nullable pandas column costs about ten times more,
+    # and a comparison card calls this a dozen times per build (bench/run.py, callbacks).
+    mask = np.ones(len(daily), dtype=bool)
     for col, val in where.items():
-        mask &= daily[col].isin(val) if isinstance(val, (list, tuple)) else daily[col] == val
-    return daily.loc[mask, "load"].dropna().tolist()
+        column = daily[col].to_numpy(dtype=object, na_value=None)
+        if isinstance(val, (list, tuple)):
+            wanted = set(val)
+            mask &= np.fromiter((v in wanted for v in column), dtype=bool, count=len(column))
+        else:
+            mask &= column == val
+    return daily["load"][mask].dropna().tolist()
 
 
 def city_groups(daily: pd.DataFrame, substance: str, years_=None, cities=CITIES) -> dict[str, list[float]]:
@@ -186,21 +195,102 @@ def flag_dumping(daily: pd.DataFrame) -> pd.Series:
 
 def oslo_history_means(history: pd.DataFrame, substance: str) -> pd.DataFrame:
     """Mean of the measured days per year (VEAS only). Days missing in the source are not
-    filled; the number of days behind each mean is kept so a thin year can be seen."""
+    filled; the number of days behind each mean is kept so a thin year can be seen. `all_zero`
+    marks a year where the source gives 0 on every measured day (MDMA 2011): the page shows it
+    as a marked point with that reason, not as a level on the line."""
     h = history[history["substance"] == substance].dropna(subset=["load"])
-    out = h.groupby("year")["load"].agg(load="mean", days="count").reset_index()
-    return out
+    out = h.groupby("year")["load"].agg(load="mean", days="count", top="max").reset_index()
+    return out.assign(all_zero=out["top"] == 0).drop(columns="top")
 
 
-def europe_ranking(europe: pd.DataFrame, substance: str, year: int, countries: list[str] | None = None) -> pd.DataFrame:
-    """European cities ranked by daily mean for one substance and year (highest first);
-    `countries` narrows the ranking to those countries, Norway always kept."""
+# --------------------------------------------------------------------------- Europe (EUDA)
+# A ranked site has a daily mean above 0. EUDA gives some sites 0 on every day ("zero"); the
+# report says some of its own weeks were too low to be measured ("below_loq", Bergen's
+# methamphetamine in the EUDA year). Neither is a level to rank: both are listed as not ranked,
+# and a below-limit site has no number at all (a gap), whatever EUDA's file holds.
+RANKED, ZERO, BELOW_LOQ = "ranked", "zero", "below_loq"
+# The EUDA study samples one week in spring; the report's spring week is its counterpart.
+EUDA_SEASON = "spring"
+# EUDA writes the number of plants behind a city as a suffix: "Bergen (2)".
+_PLANTS = re.compile(r"\s*\((\d+)\)$")
+
+
+def europe_name(city: str) -> tuple[str, int | None]:
+    """'Bergen (2)' -> ('Bergen', 2): the city without EUDA's plant count, and the count (None
+    where EUDA gives none)."""
+    m = _PLANTS.search(city)
+    return (city[: m.start()], int(m[1])) if m else (city, None)
+
+
+def below_loq_cities(means: pd.DataFrame, substance: str, year: int, season: str = EUDA_SEASON) -> set[str]:
+    """Cities whose week mean of that season the report could not measure (empty load in
+    wastewater_week_means: the contract's "empty below the limit of quantification")."""
+    m = means[(means["substance"] == substance) & (means["year"] == year) & (means["season"] == season)]
+    return set(m.loc[m["load"].isna(), "city"])
+
+
+def europe_ranking(
+    europe: pd.DataFrame,
+    substance: str,
+    year: int,
+    countries: list[str] | None = None,
+    below_loq: set[str] | frozenset[str] = frozenset(),
+) -> pd.DataFrame:
+    """European sites for one substance and year, highest daily mean first; `countries` narrows
+    the list to those countries, Norway always kept. `below_loq`: city codes (oslo, bergen,
+    trondheim) of Norwegian sites the report says were below the limit of quantification.
+
+    Columns added: `name` (city without the plant count), `plants`, `status` (ranked, zero,
+    below_loq), `rank` (ties share the best rank; empty where not ranked) and `n` (sites ranked).
+    Not ranked sites come last; a below-limit site's means are empty (a gap, not 0)."""
     e = europe[(europe["year"] == year) & (europe["substance"] == substance) & europe["in_europe"]]
     e = e.dropna(subset=["daily_mean"])
     if countries:
         e = e[e["country"].isin(countries) | (e["country"] == "NO")]
-    e = e.sort_values("daily_mean", ascending=False).reset_index(drop=True)
-    return e.assign(rank=range(1, len(e) + 1), n=len(e))
+    parts = [europe_name(c) for c in e["city"]]
+    e = e.assign(name=[p[0] for p in parts], plants=pd.array([p[1] for p in parts], dtype="Int64"))
+    below = (e["country"] == "NO") & e["name"].str.lower().isin(below_loq)
+    status = pd.Series(RANKED, index=e.index).mask(e["daily_mean"] <= 0, ZERO).mask(below, BELOW_LOQ)
+    means = ["daily_mean", "weekday_mean", "weekend_mean"]
+    e = e.assign(status=status, **{c: e[c].mask(below) for c in means})
+    order = status.map({RANKED: 0, ZERO: 1, BELOW_LOQ: 2})
+    e = e.assign(_order=order, _value=-e["daily_mean"].fillna(0))
+    e = e.sort_values(["_order", "_value", "name"], kind="stable").drop(columns=["_order", "_value"])
+    ranked = e["status"] == RANKED
+    rank = e["daily_mean"].where(ranked).rank(method="min", ascending=False)
+    return e.assign(rank=rank.astype("Int64"), n=int(ranked.sum())).reset_index(drop=True)
+
+
+def euda_vs_report(europe: pd.DataFrame, means: pd.DataFrame, year: int) -> pd.DataFrame:
+    """EUDA's daily mean of each Norwegian city beside the report's week mean of the same spring,
+    per substance: city, substance, euda, report (empty: below the limit), difference and
+    relative difference (EUDA against the report). The report gives whole numbers."""
+    e = europe[(europe["year"] == year) & (europe["country"] == "NO")]
+    e = e.assign(city=[europe_name(c)[0].lower() for c in e["city"]])
+    m = means[(means["year"] == year) & (means["season"] == EUDA_SEASON)]
+    out = e[["city", "substance", "daily_mean"]].merge(
+        m[["city", "substance", "load"]], on=["city", "substance"], how="inner"
+    )
+    out = out.rename(columns={"daily_mean": "euda", "load": "report"})
+    out = out.assign(difference=out["euda"] - out["report"])
+    out = out.assign(relative=out["difference"] / out["report"].where(out["report"] > 0))
+    out = out.assign(c_order=out["city"].map(CITIES.index), s_order=out["substance"].map(SUBSTANCES.index)).sort_values(
+        ["s_order", "c_order"]
+    )
+    return out.drop(columns=["c_order", "s_order"]).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- pooled years
+def significant_pair_set(result: pd.DataFrame) -> set[frozenset[str]]:
+    """The pairs a comparison finds significantly different (Dunn, under a significant KW)."""
+    return {frozenset(p) for p in significant_pairs(result)}
+
+
+def only_when_pooled(pooled: pd.DataFrame, per_year: list[pd.DataFrame]) -> list[tuple[str, str]]:
+    """(lower, higher) pairs the pooled-years comparison finds but no single year does: findings
+    the report's per-year procedure does not make."""
+    yearly = set().union(*(significant_pair_set(r) for r in per_year)) if per_year else set()
+    return [p for p in significant_pairs(pooled) if frozenset(p) not in yearly]
 
 
 def main() -> int:

@@ -94,7 +94,7 @@ def test_snapshot_year_changes_snapshot(page):
     open_page(page, "/cannabis")
     _ready(page)
     page.locator("#cannabis-year").click()
-    page.get_by_role("option", name="2019", exact=True).click()
+    page.get_by_role("dialog").get_by_text("2019", exact=True).click()  # the open dropdown's choice
     expect(_title(page, "cannabis-snapshot")).to_contain_text("i 2019")
     page.wait_for_function("() => location.search.includes('aar=2019')")
 
@@ -131,3 +131,12 @@ def test_bad_url_value_falls_back_with_notice(page):
     open_page(page, "/cannabis?k=barn")
     expect(page.locator(".alert-warning")).to_contain_text("barn")
     expect(_title(page, "cannabis-trend")).to_contain_text("alle")
+
+
+def test_days_of_use_from_the_report_text(page):
+    """Report ch. 3: of last-4-weeks users, about 40 % used cannabis on 1-3 days, about 25 % on 20+."""
+    open_page(page, "/cannabis")
+    _ready(page)
+    days = page.locator("#card-cannabis-frequency #cannabis-days")
+    expect(days).to_contain_text("om lag 40 % det 1–3 dager")
+    expect(days).to_contain_text("om lag 25 % 20 dager eller mer")

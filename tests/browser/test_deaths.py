@@ -3,7 +3,7 @@ table view equal to the chart, and no request to other hosts (checked by the pag
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import open_page, wait_graph
+from tests.browser.conftest import open_page, open_table, wait_graph
 
 MAP_GRAPH = '[id=\'{"card":"deaths-map","type":"cc-graph"}\'] .js-plotly-plot'
 AGE_GRAPH = '[id=\'{"card":"deaths-age","type":"cc-graph"}\'] .js-plotly-plot'
@@ -124,6 +124,53 @@ def test_sort_table_by_deaths(page):
     page.get_by_text("Flest dødsfall", exact=True).click()
     first = page.locator("#deaths-county-table tbody tr").first
     expect(first).to_have_attribute("data-county", "03")
+    expect(page).to_have_url(page.base_url + "/dodsfall?sort=deaths")  # the sort is in the link
+
+
+def test_sort_from_the_link_is_restored(page):
+    open_page(page, "/dodsfall?sort=deaths")
+    # report county table 2024: Oslo 56 deaths, the most
+    expect(page.locator("#deaths-county-table tbody tr").first).to_have_attribute("data-county", "03")
+
+
+def test_county_table_is_not_cut_at_1300_px(page):
+    page.set_viewport_size({"width": 1300, "height": 900})
+    open_page(page, "/dodsfall")
+    _wait_map(page)
+    table = page.locator("#deaths-county-table table")
+    expect(table).to_contain_text("Rapportens rate")
+    # the table fits its column (no sideways scroll that hides a column) and no cell clips its text
+    cut = page.evaluate(
+        """() => { const box = document.querySelector('#deaths-county-table');
+        const cells = [...box.querySelectorAll('th, td')].filter(c => c.scrollWidth > c.clientWidth + 1);
+        return {overflow: box.scrollWidth - box.clientWidth, cells: cells.map(c => c.innerText)}; }"""
+    )
+    assert cut == {"overflow": 0, "cells": []}
+    row = page.locator("#deaths-county-table tr[data-county='33']")
+    expect(row).to_contain_text("9,0")  # Buskerud, report ch. 5: "med 9,0 dødsfall per 100 000"
+
+
+def test_national_card_shows_sources_precision_and_2021_note(page):
+    open_page(page, "/dodsfall")
+    card = page.locator("#card-deaths-national")
+    expect(card.locator("#deaths-national-origins")).to_contain_text("For 2021 viser vi 241 dødsfall")
+    expect(card.locator("#deaths-national-origins")).to_contain_text("247")  # 321 - 74 (Rusfeltet.no)
+    table = open_table(card)
+    row_2012 = table.locator("tbody tr", has_text="Actis")
+    expect(row_2012).to_have_count(1)
+    cells = row_2012.locator("th, td").all_inner_texts()
+    assert cells[:3] == ["2012", "246", "5"]  # ch. 6 writes the 2012 rate "5", not "5,0"
+    expect(table.locator("tbody tr", has_text="Rusfeltet.no, June 2023").first).to_be_attached()
+
+
+def test_sex_card_shows_the_change_since_the_year_before(page):
+    open_page(page, "/dodsfall")
+    note = page.locator("#deaths-sex-change")
+    # report ch. 5: 42 fewer women and 7 fewer men than in 2023
+    expect(note).to_contain_text("kvinner \u221242")
+    expect(note).to_contain_text("menn \u22127")
+    page.locator("#deaths-sex").get_by_text("menn", exact=True).click()
+    expect(note).to_contain_text("menn: \u22127 (fra 262 til 255 dødsfall)")
 
 
 def test_national_card_shows_trend_and_sources(page):

@@ -16,7 +16,7 @@ TILES = {
     "tile-deaths": ("342", "/dodsfall"),  # deaths 2024
     "tile-deaths-sex": ("255", "/dodsfall?k=men"),  # men who died, 2024
     "tile-opioids": ("122", "/dodsfall"),  # other opioids, 2024
-    "tile-pwid": (f"12{NBSP}979", "/injisering"),  # estimate 2024
+    "tile-pwid": (f"14{NBSP}326", "/injisering"),  # 3-year moving average 2022-2024 (the report's estimate)
     "tile-wastewater": ("685", "/avlopsvann?st=cocaine"),  # Oslo cocaine (BE), autumn 2025
 }
 
@@ -54,3 +54,38 @@ def test_tile_link_opens_chart_with_the_number(page, tile_id):
         "n => [...document.querySelectorAll('.chart-card .cc-table')].some(e => e.textContent.includes(n))", arg=number
     )
     assert tables.count() > 0
+
+
+PAGES = ["/", "/cannabis", "/sentralstimulerende", "/dodsfall", "/injisering", "/avlopsvann", "/om-tallene"]
+RAW_PLACEHOLDER = r"\{[A-Za-z_][A-Za-z0-9_.]*\}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_raw_placeholder_in_rendered_text_with_every_about_open(page, path):
+    """No "{name}" reaches what a reader sees: every card's "Om tallene" is opened (clicked) and
+    the rendered text (innerText, so only what is shown) is searched."""
+    open_page(page, path)
+    if path not in ("/", "/om-tallene"):
+        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length > 0")
+    summaries = page.locator("details.about > summary")
+    for i in range(summaries.count()):
+        summaries.nth(i).dispatch_event("click")  # cards in collapsed sections cannot take a real click
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('details.about')].every(d => d.open)",
+    )
+    found = page.evaluate(
+        "re => document.body.innerText.match(new RegExp(re, 'g'))",
+        RAW_PLACEHOLDER,
+    )
+    assert not found, f"{path}: raw placeholders {found}"
+    assert summaries.count() > 0 or path in ("/", "/om-tallene")
+
+
+def test_front_page_headlines_the_three_year_average(page):
+    open_page(page, "/")
+    tile = page.locator("#tile-pwid")
+    # data/raw/pwid widget data: "roll" 2024 = 14 326 (the report's estimate); "N" 2024 = 12 979
+    expect(tile.locator(".kpi-value")).to_have_text(f"14{NBSP}326")
+    expect(tile).to_contain_text("2022–2024")
+    expect(tile).to_contain_text(f"12{NBSP}979")
+    expect(page.locator("#front-news")).to_contain_text(f"14{NBSP}326")

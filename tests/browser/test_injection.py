@@ -32,8 +32,9 @@ def test_slider_rescales_and_reset_returns(page):
     handle.press("ArrowRight")
     handle.press("ArrowRight")  # +10 %: estimate / 1.1
     table = page.locator(EST_TABLE)
-    expect(table).to_contain_text("Illustrasjon (ikke data)")
+    expect(table).to_contain_text("Illustrasjon, årsanslag (ikke data)")
     expect(table).to_contain_text("11\u00a0799")  # 12 979 / 1.1 = 11 799.1
+    expect(table).to_contain_text("13\u00a0024")  # the 3-year average rescaled too: 14 326 / 1.1 = 13 023.6
     expect(table).to_contain_text("12\u00a0979")  # published estimate still shown
     expect(page).to_have_url(page.base_url + "/injisering?mult=10")
     page.get_by_role("button", name="Tilbake til publisert anslag").click()
@@ -63,3 +64,19 @@ def test_deaths_card_beside_estimate(page):
     table = page.locator("#card-pwid-deaths .cc-table")
     expect(table).to_contain_text("342")  # deaths 2024 (report)
     expect(table).to_contain_text("391")  # deaths 2023 (report)
+
+
+def test_headline_is_the_reports_three_year_average(page):
+    open_page(page, "/injisering")
+    tile = page.locator("#pwid-headline")
+    # widget data: 2024 moving average 14 326 (of 2022-2024); single year 12 979
+    expect(tile.locator(".kpi-value")).to_have_text("14\u00a0326")
+    expect(tile).to_contain_text("2022–2024")
+    expect(tile).to_contain_text("12\u00a0979")
+
+
+def test_slider_is_labelled_as_all_death_rates(page):
+    open_page(page, "/injisering")
+    content = page.locator("#_pages_content")
+    expect(content).to_contain_text("Alle dødsratene i modellen endret med")
+    expect(content).not_to_contain_text("Anslått dødsrate blant dem som injiserer")

@@ -54,3 +54,16 @@ def test_xlsx_download(page, tmp_path):
     info.value.save_as(path)
     assert info.value.suggested_filename == "wastewater-sites.xlsx"
     assert path.read_bytes()[:2] == b"PK"
+
+
+def test_deaths_source_says_what_the_data_hold(page):
+    open_page(page, "/om-tallene")
+    deaths = page.locator("#kilde-deaths")
+    # deaths_by_age_sex has 2024 only; county rates and the national table's rates are crude
+    expect(deaths).to_contain_text("Fordeling etter alder og kjønn finnes for 2024,")
+    expect(deaths).not_to_contain_text("for 2023 og 2024")
+    expect(deaths).to_contain_text("grove rater")
+    expect(deaths).not_to_contain_text("Rater per 100 000 er aldersstandardisert")
+    # from_latest_report: the other years are quoted from older pages
+    expect(deaths).to_contain_text("2002, 2004, 2008–2010 og 2012–2022")
+    expect(deaths).to_contain_text("11,4\u00a0% i 2024")  # methods chapter, Andel obduserte

@@ -33,7 +33,8 @@ def _trace_names(page, card):
 def test_page_loads(page):
     open_page(page, PATH)
     _ready(page)
-    expect(page.locator("#stimulants-tiles .kpi-tile")).to_have_count(3)
+    # cocaine, ecstasy/MDMA, amphetamines, and the report's any-stimulant share (lifetime, 16-64)
+    expect(page.locator("#stimulants-tiles .kpi-tile")).to_have_count(4)
     expect(page.locator("#stimulants-tiles")).to_contain_text("8,1 %")
     expect(page.locator("#stimulants-tiles")).to_contain_text("Ingen sikker endring fra 2024")
 
@@ -79,7 +80,7 @@ def test_year_range_and_snapshot_year(page):
     box.press("Tab")  # the slider's number box commits its value on blur
     expect(_title(page, "stimulants-trend")).to_contain_text("2013–2020")
     page.locator("#stimulants-year").click()
-    page.get_by_role("option", name="2016", exact=True).click()
+    page.get_by_role("dialog").get_by_text("2016", exact=True).click()  # the open dropdown's choice
     expect(_title(page, "stimulants-snapshot")).to_contain_text("i 2016")
     page.wait_for_function("() => location.search.includes('til=2020') && location.search.includes('aar=2016')")
 
@@ -103,3 +104,33 @@ def test_url_restores_filters(page):
     expect(_title(page, "stimulants-snapshot")).to_contain_text("i 2019")
     expect(page.locator("#stimulants-substances input[value='mdma']")).to_be_checked()
     expect(page.locator("#stimulants-substances input[value='cocaine']")).not_to_be_checked()
+
+
+def test_report_text_share_of_any_stimulant_is_on_the_page(page):
+    """Report ch. 4: about 10 % (16-64) have used a central stimulant; men 12.5 %, women about 7 %."""
+    open_page(page, PATH)
+    _ready(page)
+    tile = page.locator("#stimulants-tiles .kpi-tile", has_text="Minst ett sentralstimulerende")
+    expect(tile).to_contain_text("om lag 10 %")
+    expect(tile).to_contain_text("Menn: 12,5 %.")
+    expect(page.locator("#stimulants-any")).to_contain_text("menn 12,5 %, kvinner om lag 7 %")
+    page.locator("#stimulants-period").get_by_text("siste 12 måneder", exact=True).click()
+    expect(page.locator("#stimulants-tiles .kpi-tile")).to_have_count(3)
+
+
+def test_estimates_on_very_few_answers_explain_themselves(page):
+    """Women 16-30, amphetamines, last 12 months: 0 (0-0) in 2023, n 381 (report data, figure 31)."""
+    open_page(page, PATH + "?s=amphetamines&k=women&a=16-30&p=last_12_months")
+    card = page.locator("#card-stimulants-trend")
+    expect(card.locator(".survey-small-note")).to_contain_text("for få tilfeller til et sikkert anslag")
+    sel = "#card-stimulants-trend .js-plotly-plot"
+    wait_graph(page, sel, "g.data.some(t => t.mode === 'lines+markers')")
+    point = graph_data(
+        page,
+        sel,
+        "(() => { const t = g.data.find(t => t.mode === 'lines+markers'); const i = t.x.indexOf(2023);"
+        " return [t.y[i], t.marker.symbol[i], t.customdata[i][3]]; })()",
+    )
+    assert point[0] == 0 and point[1] == "circle-open" and "Ingen av de 381" in point[2]
+    table = open_table(card)
+    expect(table.locator("tbody tr", has_text="2023")).to_contain_text("Ingen av de 381")

@@ -3,7 +3,9 @@ significance marks, the URL restores the view."""
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import open_page
+from tests.browser.conftest import graph_data, open_page, wait_graph
+
+EUROPE = "#card-ww-europe .js-plotly-plot"
 
 
 def _title(page, card):
@@ -33,7 +35,7 @@ def test_substance_filter_changes_charts_and_url(page):
     graph = page.locator("#card-ww-week-means .js-plotly-plot .gtitle")
     expect(graph).to_contain_text("cannabis")
     page.locator("#ww-substance").click()
-    page.get_by_role("option", name="amfetaminer").click()
+    page.get_by_role("dialog").get_by_text("amfetaminer", exact=True).click()  # the open dropdown's choice
     expect(graph).to_contain_text("amfetaminer")
     # 2025: only Bergen above Oslo
     expect(page.locator("#ww-cmp-sentence")).to_have_text("Oslo lavere enn Bergen.")
@@ -72,3 +74,62 @@ def test_methamphetamine_has_no_daily_values(page):
     page.wait_for_selector("#card-ww-daily .js-plotly-plot")
     expect(page.locator("#card-ww-daily .js-plotly-plot")).to_contain_text("bare som ukesnitt")
     expect(page.locator("#ww-cmp-sentence")).to_contain_text("bare ukesnitt")
+
+
+def test_europe_bergen_methamphetamine_is_a_marked_gap(page):
+    """Report ch. 7: too low to be measured in 2024. Not a dot at 0, not ranked, a reason on the chart."""
+    open_page(page, "/avlopsvann?st=methamphetamine")
+    wait_graph(page, EUROPE, "g.data.some(t => t.name === 'Norsk by, ikke rangert')")
+    ticks = graph_data(page, EUROPE, "g._fullLayout.yaxis.ticktext")
+    gap = graph_data(page, EUROPE, "g.data.find(t => t.name === 'Norsk by, ikke rangert')")
+    assert [ticks[y] for y in gap["y"]] == ["Bergen (Norge)"]
+    assert "for lavt til å måles" in gap["text"][0]
+    norway = graph_data(page, EUROPE, "g.data.find(t => t.name === 'Norske byer')")
+    assert [ticks[y].split(". ", 1)[1] for y in norway["y"]] == ["Oslo (Norge)", "Trondheim (Norge)"]
+    assert not any("(2)" in x for x in ticks)
+    expect(page.locator("#card-ww-europe .gtitle")).to_contain_text("Metamfetamin")
+    expect(page.locator("#ww-europe-note")).to_contain_text("Trondheim 5,74 mot 1")
+    # the city names are whole: the plot starts right of the longest tick label
+    box = graph_data(page, EUROPE, "[g._fullLayout.margin.l, g._fullLayout.yaxis._boundingBox?.width ?? 0]")
+    assert box[0] >= box[1]
+
+
+def test_week_means_mark_the_weeks_too_low_to_measure(page):
+    open_page(page, "/avlopsvann?st=methamphetamine")
+    means = "#card-ww-week-means .js-plotly-plot"
+    wait_graph(page, means, "g.layout.annotations.some(a => a.hovertext)")
+    marks = graph_data(page, means, "g.layout.annotations.filter(a => a.hovertext).map(a => a.hovertext)")
+    assert len(marks) == 2 and all("Bergen" in m and "for lavt til å måles" in m for m in marks)
+    page.locator("#ww-cities").get_by_text("Oslo").click()
+    page.locator("#ww-cities").get_by_text("Trondheim").click()
+    page.locator("#ww-years").get_by_text("2025").click()
+    expect(page.locator("#card-ww-week-means .js-plotly-plot")).to_contain_text("for lavt til å måles")
+
+
+def test_unchecking_every_city_says_so_in_the_charts(page):
+    open_page(page, "/avlopsvann")
+    _wait_ready(page)
+    for city in ("Oslo", "Bergen", "Trondheim"):
+        page.locator("#ww-cities").get_by_text(city).click()
+    for card in ("ww-week-means", "ww-daily", "ww-compare-cities", "ww-weekend", "ww-levo"):
+        expect(page.locator(f"#card-{card} .js-plotly-plot")).to_contain_text("Velg minst én by")
+    expect(page.locator("#ww-notice")).to_contain_text("Velg minst én by")
+    page.locator("#ww-cities").get_by_text("Bergen").click()
+    expect(page.locator("#card-ww-daily .js-plotly-plot .infolayer")).to_contain_text("Bergen")
+
+
+def test_daily_chart_shades_the_weekend(page):
+    open_page(page, "/avlopsvann")
+    daily = "#card-ww-daily .js-plotly-plot"
+    shapes = graph_data(page, daily, "g._fullLayout.shapes.map(s => [s.x0, s.x1])")
+    assert shapes == [[1.5, 4.5]] * 3  # Friday (2) to Sunday (4) in each city panel
+
+
+def test_pooled_years_are_labelled_as_our_comparison(page):
+    open_page(page, "/avlopsvann?st=cocaine&cmp=pooled")
+    _wait_ready(page)
+    expect(page.locator("#ww-cmp-sentence")).to_contain_text("Vår egen sammenligning, ikke rapportens")
+    expect(page.locator("#ww-cmp-pooled")).to_contain_text("Bergen lavere enn Oslo bare når årene slås sammen")
+    page.locator("#ww-cmp").get_by_text("2024", exact=True).click()
+    expect(page.locator("#ww-cmp-sentence")).to_have_text("Trondheim lavere enn Oslo og Bergen.")
+    expect(page.locator("#ww-cmp-pooled")).to_be_empty()

@@ -88,7 +88,7 @@ def _post(client, card, inputs):
 
 def test_table_is_built_from_the_server_state_not_from_client_rows():
     client = app.server.test_client()
-    tab = {"id": {"card": "cannabis-trend", "type": "cc-tabs"}, "property": "active_tab", "value": "table"}
+    tab = {"id": {"card": "cannabis-trend", "type": "cc-tabs"}, "property": "data", "value": "table"}
     meta = {"id": {"card": "cannabis-trend", "type": "cc-meta"}, "property": "data"}
     good = _post(client, "cannabis-trend", [tab, {**meta, "value": {"state": {"sex": "men"}}}])
     assert good.status_code == 200 and "menn" in good.text and "kvinner" not in good.text

@@ -83,3 +83,33 @@ def test_the_tiles_on_the_pages_use_the_policy():
     assert "Ingen sikker endring siden" not in text
     text = str(stimulants.tiles(stimulants.SPEC.defaults()))
     assert "Rapportens trendtest" not in text and text.count("vår test") == 6
+
+
+# --- numbers the report gives only in its text (issue #15, point 9) -----------------------
+def test_any_stimulant_tile_gives_the_reports_text_figures():
+    """Report ch. 4: about 10 % of 16-64-year-olds have used a central stimulant; men 12.5 %, women
+    about 7 %. Shown as the report words them, with no interval (none is published)."""
+    text = str(stimulants.tiles(stimulants.SPEC.defaults()))
+    assert "Minst ett sentralstimulerende rusmiddel, noen gang, alle" in text
+    assert "om lag 10 %" in text and "Menn: 12,5 %." in text and "Kvinner: om lag 7 %." in text
+    men = str(stimulants.tiles({**stimulants.SPEC.defaults(), "sex": "men"}))
+    assert "noen gang, menn" in men and "'12,5 %'" in men
+    # the report gives it for lifetime, 16-64 only: no such tile for the last 12 months or 16-30
+    for other in ({"period": "last_12_months"}, {"age": "16-30"}):
+        assert "Minst ett sentralstimulerende" not in str(stimulants.tiles({**stimulants.SPEC.defaults(), **other}))
+    statement = stimulants.any_stimulant_text()
+    assert "om lag 10 %" in statement and "menn 12,5 %, kvinner om lag 7 %" in statement
+
+
+def test_cannabis_days_of_use_from_the_report_text():
+    """Report ch. 3: of last-4-weeks users, about 40 % used cannabis on 1-3 days, about 25 % on 20 or more."""
+    text = cannabis.use_days_text()
+    assert "om lag 40 % det 1–3 dager" in text and "om lag 25 % 20 dager eller mer" in text
+
+
+def test_a_tile_of_an_estimate_on_very_few_answers_says_so():
+    """Women 16-30, amphetamines, last 12 months, 2025: 0.8 % (0.0-1.6)."""
+    state = {**stimulants.SPEC.defaults(), "sex": "women", "age": "16-30", "period": "last_12_months"}
+    text = str(stimulants.tiles({**state, "substances": ["amphetamines"]}))
+    assert "0,8 %" in text and "For få tilfeller til et sikkert anslag" in text
+    assert "For få tilfeller" not in str(stimulants.tiles(stimulants.SPEC.defaults()))

@@ -134,3 +134,78 @@ def test_markers_are_named_as_the_report_names_them(substance, marker):
     view = card.build_week_means({**card.SPEC.defaults(), "substance": substance})
     assert f"Markør: {marker}" in view.subtitle
     assert "benzoylecgonine" not in view.subtitle and "amphetamine" not in view.subtitle
+
+
+# --- empty choices, gaps, pooled years, Europe (issue #15) -------------------------------
+@pytest.mark.parametrize(
+    ("empty", "message"),
+    [("cities", "Velg minst én by."), ("years", "Velg minst ett år."), ("seasons", "Velg minst én årstid.")],
+)
+def test_an_empty_choice_draws_a_message_not_the_old_chart(empty, message):
+    state = {**card.SPEC.defaults(), empty: []}
+    assert card.SPEC.validate({empty: []})[empty] == []  # a valid state, so the cards update
+    for build in (card.build_week_means, card.build_daily, card.build_weekend):
+        view = build(state)
+        assert not view.figure.data and view.figure.layout.annotations[0].text == message
+    if empty == "cities":
+        for build in (card.build_compare_cities, card.build_compare_time, card.build_levo):
+            assert build(state).figure.layout.annotations[0].text == message
+
+
+def test_week_means_of_weeks_too_low_to_measure_say_why():
+    """Methamphetamine, Bergen, 2024: both weeks below the limit of quantification (report ch. 7)."""
+    state = {**card.SPEC.defaults(), "substance": "methamphetamine", "cities": ["bergen"], "years": [2024]}
+    view = card.build_week_means(state)
+    text = view.figure.layout.annotations[0].text
+    assert "for lavt til å måles" in text and "ikke det samme som 0" in text
+    assert set(view.table["note"]) == {"For lavt til å måles (under kvantifiseringsgrensen)"}
+    assert view.table["load"].isna().all()
+
+
+def test_week_means_table_tells_a_zero_from_a_gap():
+    view = card.build_week_means({**card.SPEC.defaults(), "substance": "methamphetamine"})
+    notes = {(r.city, r.year, r.season): r.note for r in view.table.itertuples()}
+    assert notes[("bergen", 2024, "spring")].startswith("For lavt til å måles")
+    assert notes[("trondheim", 2024, "autumn")] == "0 slik rapporten viser det (hele tall)"
+    assert notes[("oslo", 2024, "spring")] == ""
+
+
+def test_help_texts_do_not_call_a_gap_zero():
+    about = card.t("ww.means.about")
+    assert "0 betyr" not in about and "hull, ikke 0" in about
+
+
+def test_pooled_years_are_labelled_ours_and_keep_the_reports_verdict():
+    """Cocaine: the report finds Oslo and Bergen not significantly different in each year."""
+    view = card.build_compare_cities({**card.SPEC.defaults(), "substance": "cocaine", "cmp": "pooled"})
+    assert "vår egen sammenligning" in view.title
+    sentence_ = view.note[0].children
+    assert sentence_.startswith("Vår egen sammenligning, ikke rapportens: ")
+    words = str(view.note[1].children)
+    assert "Trondheim lavere enn Oslo og Bergen." in words  # each year, as the report says
+    assert "Bergen lavere enn Oslo bare når årene slås sammen" in words
+    assert "rapportens konklusjon" in words
+    about = " ".join(p.children for p in card.cmp_about())
+    assert "vår egen sammenligning, ikke rapportens" in about and "Kruskal–Wallis" in about
+    # one year at a time is the report's procedure, and says nothing of ours
+    single = card.build_compare_cities({**card.SPEC.defaults(), "substance": "cocaine", "cmp": "2024"})
+    assert single.note[0].children == "Trondheim lavere enn Oslo og Bergen." and not single.note[1].children
+
+
+def test_europe_note_states_the_differences_from_the_report():
+    note = card.europe_note("methamphetamine", card.europe_year())
+    assert "Trondheim 5,74 mot 1 (EUDA 474 % høyere)" in note
+    assert "Oslo 29,35 mot 29" in note
+    assert "Bergen 0 hos EUDA, for lavt til å måles i rapporten" in note
+    about = " ".join(p.children for p in card.europe_about())
+    assert "avviker litt" not in about and "små" not in about
+    assert "Trondheim metamfetamin (EUDA 5,74 mot rapportens 1)" in about
+    assert "Trondheim ketamin (EUDA 9,59 mot rapportens 11)" in about
+    assert "I 15 av 18 sammenligninger" in about
+
+
+def test_europe_table_has_no_rank_for_a_gap():
+    view = card.build_europe({**card.SPEC.defaults(), "substance": "methamphetamine"})
+    bergen = view.table[view.table.name == "Bergen"].iloc[0]
+    assert pd.isna(bergen["rank"]) and pd.isna(bergen.daily_mean) and "for lavt til å måles" in bergen.note
+    assert not view.table.name.str.contains(r"\(\d").any()

@@ -61,12 +61,67 @@ def test_slug_keeps_dashes_between_numbers():
 
 
 def _cells(component) -> list[str]:
-    """The text of every body cell of a table component."""
-    body = component.children[-1]
-    return [td.children for tr in body.children for td in tr.children]
+    """The text of every body cell (row headers included) of a table view's HTML."""
+    from tests.components.test_table import parse
+
+    return [cell for row in parse(component.children)["rows"] for cell in row]
 
 
 def test_table_view_never_groups_years():
     frame = pd.DataFrame({"year": [2024, 2025], "n": [3500, 12979]})
     cells = _cells(table_view(CardView(None, frame, {"year": "År", "n": "Antall"}, title="x").payload()))
     assert cells == ["2024", "3\u00a0500", "2025", "12\u00a0979"]
+
+
+# ------------------------------------------------------------------ per interface language
+def test_csv_in_english_uses_comma_separator_and_decimal_point():
+    from dashboard.i18n import use_lang
+
+    frame = pd.DataFrame({"year": [2024, 2025], "percent": [8.9, 8.1], "n": [11152, 3500]})
+    payload = CardView(None, frame, {"year": "Year", "percent": "Per cent", "n": "Responses"}, title="x").payload()
+    with use_lang("en"):
+        data = to_csv_bytes(payload)
+    assert data.startswith("\ufeff".encode("utf-8"))  # UTF-8 with BOM, as for bokmål: Excel reads it
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines == ["Year,Per cent,Responses", "2024,8.9,11152", "2025,8.1,3500"]  # no grouping
+    back = pd.read_csv(io.BytesIO(data), encoding="utf-8-sig")  # pandas' defaults: ',' and '.'
+    assert back["Per cent"].tolist() == [8.9, 8.1]
+
+
+def test_csv_quotes_a_text_that_holds_the_separator():
+    from dashboard.i18n import use_lang
+
+    frame = pd.DataFrame({"place": ["Oslo, Bergen"], "value": [1.5]})
+    payload = CardView(None, frame, {"place": "Place", "value": "Value"}, title="x").payload()
+    with use_lang("en"):
+        assert to_csv_bytes(payload).decode("utf-8-sig").splitlines()[1] == '"Oslo, Bergen",1.5'
+    with use_lang("nb"):
+        assert to_csv_bytes(payload).decode("utf-8-sig").splitlines()[1] == "Oslo, Bergen;1,5"
+
+
+def test_xlsx_header_block_in_english():
+    from dashboard.i18n import use_lang
+
+    with use_lang("en"):
+        ws = openpyxl.load_workbook(io.BytesIO(to_xlsx_bytes(PAYLOAD))).active
+    assert [ws["A1"].value, ws["A3"].value, ws["A4"].value, ws["A5"].value] == [
+        "Title",
+        "Source",
+        "Selection",
+        "Downloaded",
+    ]
+
+
+def test_a_card_download_is_named_and_headed_in_its_language():
+    from dashboard.cards import registry
+    from dashboard.i18n import use_lang
+
+    spec, _ = registry.CARDS["ww-europe"]
+    with use_lang("en"):
+        en = registry.view("ww-europe", spec.defaults()).payload()
+    with use_lang("nb"):
+        nb = registry.view("ww-europe", spec.defaults()).payload()
+    assert nb["filename"].startswith("avlopsvann-europa-")
+    assert en["filename"].startswith("wastewater-europe-")
+    assert en["filename"].split("-")[-1] == nb["filename"].split("-")[-1]  # the same year
+    assert [c["name"] for c in en["columns"]] != [c["name"] for c in nb["columns"]]

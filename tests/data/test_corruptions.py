@@ -230,6 +230,7 @@ def test_every_str_column_has_a_code_list_or_a_stated_reason():
     free = {
         ("deaths_national.csv", "count_source"),
         ("deaths_national.csv", "rate_source"),
+        ("deaths_national.csv", "implied_by"),  # a publication's citation, like count_source
         ("deaths_by_county.csv", "county"),  # checked against counties.geojson
         ("wastewater_sites.csv", "name"),
         ("wastewater_europe.csv", "country_name"),

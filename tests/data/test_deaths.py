@@ -146,3 +146,40 @@ def test_derived_rows_say_so():
     derived = df[(df["year"] == 2023) & (df["measure"] == "deaths")]
     assert len(derived) == 2
     assert derived["source"].str.contains("derived").all()
+
+
+def test_rate_decimals_as_the_report_writes_the_rates(national):
+    # ch. 6: "fra 5 til 6.1" (2012 written as a whole number); ch. 5: 7,1 (2023) and 6,1 (2024)
+    assert national["rate_decimals"].dropna().to_dict() == {2012: 0, 2023: 1, 2024: 1}
+    assert national["rate_decimals"].isna().equals(national["rate_age_standardised"].isna())
+
+
+def test_raw_2012_rate_is_written_as_the_report_writes_it():
+    raw = pd.read_csv(ROOT / "data" / "raw" / "report_2025_text_figures.csv", dtype=str, keep_default_na=False)
+    row = raw[(raw["measure"] == "rate_age_standardised") & (raw["year"] == "2012")].iloc[0]
+    assert row["value"] == "5"
+
+
+def test_written_decimals():
+    from dashboard.data.sources.deaths import written_decimals
+
+    assert [written_decimals(x) for x in ("5", "7", "7.4", "11.4", "9.0", "0.01")] == [0, 0, 1, 1, 1, 2]
+
+
+def test_report_figure_decimals_follow_the_raw_text():
+    df = load("report_figures.csv").set_index(["topic", "measure", "year", "breakdown"])["decimals"]
+    # methods chapter: "i 2022 og 2021 var det 7 %", "7,4 %" for 2023, "(11,4 %)" for 2024
+    assert df[("deaths", "not_autopsied_percent", 2021, "all")] == 0
+    assert df[("deaths", "not_autopsied_percent", 2022, "all")] == 0
+    assert df[("deaths", "not_autopsied_percent", 2023, "all")] == 1
+    assert df[("deaths", "not_autopsied_percent", 2024, "all")] == 1
+    assert df[("deaths", "mean_age", 2024, "sex=all")] == 1  # "45,7 år"
+
+
+def test_2021_count_keeps_the_stated_value_and_names_the_implied_one(national):
+    # drug_induced_deaths_norway_from_pages.csv: "2021: 241 dødsfall" (FHI, Narkotika i Norge);
+    # drug_induced_deaths_norway_more.csv: 2022 = 321, "74 flere enn i 2021" (Rusfeltet.no, June 2023)
+    assert national.loc[2021, "deaths"] == 241
+    assert national.loc[2021, "implied_deaths"] == 321 - 74
+    assert national.loc[2021, "implied_by"] == "Rusfeltet.no, June 2023 (FHI figures)"
+    assert national["implied_deaths"].notna().sum() == 1  # no other year is implied otherwise

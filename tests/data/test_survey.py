@@ -150,3 +150,22 @@ def test_frequency():
     assert one(freq, sex="women", frequency="1-5").percent > one(freq, sex="men", frequency="1-5").percent
     for sex, grp in freq.groupby("sex"):
         assert grp["percent"].sum() == pytest.approx(100, abs=0.3), sex
+
+
+def test_report_text_figures_of_the_survey():
+    """Typed from the report text: ch. 4 (any central stimulant, lifetime, 16-64, 2025) and ch. 3
+    (days of use among last-4-weeks cannabis users, 16-64, 2025)."""
+    rf = read_table(TIDY / "report_figures.csv", SPECS["report_figures.csv"])
+    rf = rf[rf.topic == "survey"].set_index(["measure", "breakdown"])
+    stim = "survey_period=lifetime;sex={};survey_age=16-64"
+    assert tuple(rf.loc[("prevalence_any_stimulant", stim.format("all")), ["value", "unit"]]) == (10, "percent_about")
+    assert tuple(rf.loc[("prevalence_any_stimulant", stim.format("men")), ["value", "unit", "decimals"]]) == (
+        12.5,
+        "percent",
+        1,
+    )
+    assert tuple(rf.loc[("prevalence_any_stimulant", stim.format("women")), ["value", "unit"]]) == (7, "percent_about")
+    days = "substance=cannabis;survey_period=last_4_weeks;survey_age=16-64;use_days={}"
+    assert rf.loc[("use_days_share", days.format("1-3")), "value"] == 40
+    assert rf.loc[("use_days_share", days.format("20+")), "value"] == 25
+    assert all("ch. 3 Cannabis" in rf.loc[("use_days_share", days.format(d)), "source"] for d in ("1-3", "20+"))

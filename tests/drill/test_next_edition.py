@@ -347,16 +347,16 @@ class Server:
         for i in dep["inputs"]:
             id_ = concrete(i["id"])
             inputs.append(
-                {"id": id_, "property": i["property"], "value": "table" if i["property"] == "active_tab" else meta}
+                {"id": id_, "property": i["property"], "value": "table" if id_["type"] == "cc-tabs" else meta}
             )
-        tabs = next(i["id"] for i in inputs if i["property"] == "active_tab")
+        tabs = next(i["id"] for i in inputs if i["id"]["type"] == "cc-tabs")
         out_pattern, out_prop = dep["output"].rsplit(".", 1)
         out_id = concrete(out_pattern)
         body = {
             "output": dep["output"],
             "outputs": {"id": out_id, "property": out_prop},
             "inputs": inputs,
-            "changedPropIds": [_id_text(tabs) + ".active_tab"],
+            "changedPropIds": [_id_text(tabs) + ".data"],
             "state": [],
         }
         res = self.post(body)

@@ -76,3 +76,40 @@ def test_export_figures_defaults_and_query(page_module):
 def test_bad_query_falls_back_to_defaults(page_module):
     f = page_module.figures({"m": "tull", "aar": "1999", "k": "x", "fylke": "99"})
     assert dict(zip(f["deaths-map"].data[0].locations, f["deaths-map"].data[0].z, strict=True))["46"] == 31
+
+
+def test_rate_labels_and_hover_keep_the_reports_decimals():
+    fig = figs.national_figure(
+        _series(), None, [], [], title="x", subtitle="", source="", trend_start=2012, trend_end=2024
+    )
+    rate = next(t for t in fig.data if t.name.startswith("Aldersstandardisert"))
+    # ch. 6 writes the 2012 rate as "5"; ch. 5 writes 7,1 and 6,1
+    assert list(rate.text) == ["5", "7,1", "6,1"]
+    assert list(rate.customdata) == ["5", "7,1", "6,1"] and "%{customdata}" in rate.hovertemplate
+
+
+def test_2021_hover_names_the_count_a_newer_source_implies():
+    fig = figs.national_figure(
+        _series(), None, [], [], title="x", subtitle="", source="", trend_start=2012, trend_end=2024
+    )
+    older = next(t for t in fig.data if t.name == "Tall fra eldre publikasjoner")
+    notes = dict(zip(older.x, (c[1] for c in older.customdata), strict=True))
+    assert "247" in notes[2021] and "Rusfeltet.no" in notes[2021]  # 321 - 74, June 2023
+    assert notes[2020] == ""
+
+
+def test_autopsy_labels_follow_the_report():
+    table = st.autopsy_table(store.table("report_figures"))
+    fig = figs.autopsy_figure(table, title="x", subtitle="", source="")
+    # methods chapter: 7 % (2021, 2022), 7,4 % (2023), 11,4 % (2024)
+    assert list(fig.data[0].text) == ["7\u00a0%", "7\u00a0%", "7,4\u00a0%", "11,4\u00a0%"]
+
+
+def test_published_marker_has_a_colour_no_bar_has():
+    from dashboard.cards.deaths import build_standardised
+
+    fig = build_standardised({}).plotly_figure()
+    bars = {c for t in fig.data if t.type == "bar" for c in t.marker.color}
+    marker = next(t for t in fig.data if t.type == "scatter")
+    assert marker.name.startswith("Publisert")
+    assert marker.marker.line.color not in bars

@@ -149,3 +149,62 @@ def test_no_band_draws_markers(query):
             for tr in fig.data:
                 if getattr(tr, "fill", None) == "toself":
                     assert tr.mode == "lines", (name, tr.name)
+
+
+# --- small numbers and gaps (issue #15) ----------------------------------------------------
+def _amphetamine_women_young():
+    return st.select(
+        store.table("survey_prevalence"),
+        substances=["amphetamines"],
+        periods=["last_12_months"],
+        sexes=["women"],
+        age_groups=["16-30"],
+    )
+
+
+def test_zero_estimate_explains_itself_in_the_hover_and_marker():
+    """Figure 31 of the report data: women 16-30, amphetamines, last 12 months, 2023 = 0 (0-0), n 381."""
+    fig = fs.trend_figure(
+        _amphetamine_women_young(),
+        series_col="substance",
+        series_codes=["amphetamines"],
+        series_kind="substance",
+        title="t",
+    )
+    line = next(tr for tr in fig.data if tr.mode == "lines+markers")
+    i = list(line.x).index(2023)
+    assert line.y[i] == 0
+    assert line.marker.symbol[i] == "circle-open"
+    assert "Ingen av de 381 som svarte, oppga bruk" in line.customdata[i][3]
+    assert "%{customdata[3]}" in line.hovertemplate
+    # 2025: 0.8 (0-1.6): an estimate on too few cases
+    j = list(line.x).index(2025)
+    assert line.marker.symbol[j] == "circle-open" and "For få tilfeller" in line.customdata[j][3]
+
+
+def test_a_missing_year_breaks_line_and_band():
+    rows = _amphetamine_women_young()
+    rows = rows[rows.year != 2016]
+    fig = fs.trend_figure(
+        rows, series_col="substance", series_codes=["amphetamines"], series_kind="substance", title="t"
+    )
+    bands = [tr for tr in fig.data if tr.fill == "toself"]
+    assert len(bands) == 2 and all(b.mode == "lines" for b in bands)
+    line = next(tr for tr in fig.data if tr.mode == "lines+markers")
+    y = dict(zip(line.x, line.y, strict=True))
+    assert y[2016] is None or math.isnan(y[2016])
+    assert line.connectgaps is False
+
+
+def test_survey_card_notes_small_numbers():
+    from dashboard.cards import stimulants as stim
+
+    v = {**stimulants.defaults(), "substances": ["amphetamines"], "sex": "women", "age": "16-30"}
+    built = stim.build_trend({**v, "period": "last_12_months"})
+    assert "for få tilfeller til et sikkert anslag" in built.note.children
+    # widgets file, figure 31: 0 (0-0) in 2015 (n 442) and 2023 (n 381)
+    assert "Der andelen er 0,0 % (2 av dem)" in built.note.children
+    notes = dict(zip(built.table.year, built.table.note, strict=True))
+    assert notes[2023].startswith("Ingen av de 381") and notes[2015].startswith("Ingen av de 442")
+    default = stim.build_trend(stimulants.defaults())
+    assert default.note is None  # lifetime, 16-64, all: no estimate rests on so few answers

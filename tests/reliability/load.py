@@ -56,7 +56,7 @@ def request_mix(app: AppMap, layouts: bool = True) -> list[tuple[Req, int]]:
     table = next(c for c in app.server_callbacks() if "cc-table" in c.output)
     body = app.valid_body(table)
     body["inputs"][0]["value"] = "table"
-    body["changedPropIds"] = [stringify(body["inputs"][0]["id"]) + ".active_tab"]
+    body["changedPropIds"] = [stringify(body["inputs"][0]["id"]) + ".data"]
     mix.append((Req("callback", "POST", DISPATCH, body), 3))
     return mix
 

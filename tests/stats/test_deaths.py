@@ -238,3 +238,46 @@ def test_intent_shares_2024(tables):
 def test_autopsy_shares(tables):
     a = d.autopsy_table(tables["report_figures"]).set_index("year")["percent"].to_dict()
     assert a == {2021: 7.0, 2022: 7.0, 2023: 7.4, 2024: 11.4}
+
+
+def test_year_spans():
+    assert d.year_spans([2004, 2002, 2008, 2009, 2010, 2012]) == [
+        (2002, 2002),
+        (2004, 2004),
+        (2008, 2010),
+        (2012, 2012),
+    ]
+    assert d.year_spans([]) == []
+
+
+def test_count_origins_from_the_report_and_from_older_pages(tables):
+    # report ch. 5: 2001 (411), 2023 (391), 2024 (342); every other year is quoted from a dated page
+    origin = d.count_origins(tables["deaths_national"])
+    assert origin["report"] == [2001, 2023, 2024]
+    assert origin["older"][:3] == [2002, 2004, 2008] and origin["older"][-1] == 2022
+    assert len(origin["older"]) == 16
+
+
+def test_2021_is_flagged_with_the_count_a_newer_page_implies(tables):
+    # FHI "Narkotika i Norge" states 241 for 2021; Rusfeltet.no (June 2023) says 2022 had 321,
+    # "74 flere enn i 2021": 321 - 74 = 247
+    implied = d.implied_counts(tables["deaths_national"])
+    assert implied[["year", "deaths", "implied_deaths"]].values.tolist() == [[2021, 241, 247]]
+    assert implied["implied_by"].iloc[0].startswith("Rusfeltet.no, June 2023")
+
+
+def test_sex_change_from_the_reports_statement(tables):
+    # report ch. 5 (Kjønnsforskjeller): women down 42 and men down 7 from 2023; 2024: 87 and 255
+    change = d.sex_change(tables["report_figures"], 2024)
+    assert change == {"men": (262, 255, -7), "women": (129, 87, -42)}
+    assert d.sex_change(tables["report_figures"], 2023) is None  # no 2022 by sex in the report
+
+
+def test_report_decimals_follow_how_the_report_writes_the_number(tables):
+    rf = tables["report_figures"]
+    assert d.report_decimals(rf, "not_autopsied_percent", 2021, "all") == 0  # "7 %"
+    assert d.report_decimals(rf, "not_autopsied_percent", 2023, "all") == 1  # "7,4 %"
+    assert d.report_decimals(rf, "not_autopsied_percent", 2024, "intent=mental_behavioural") == 0  # "90 %"
+    assert d.report_decimals(rf, "rate_age_standardised", 2024, "county_code=33") == 1  # "9,0"
+    table = d.autopsy_table(rf).set_index("year")
+    assert table["decimals"].to_dict() == {2021: 0, 2022: 0, 2023: 1, 2024: 1}

@@ -54,9 +54,13 @@ def test_other_opioids_most_common():
     assert (x.other_code, x.other) == ("synthetic_opioids", 64)
 
 
-def test_pwid_2024():
+def test_pwid_headline_is_the_reports_three_year_average():
+    # toir_pwid widget data, 2024: moving average ("roll") 14 326, single year ("N") 12 979;
+    # the average of 2022-2024, and 13 416 for 2023
     x = f.pwid_latest(store.table("pwid_estimates"))
-    assert (x.value, x.other, x.year) == (12979, 14326, 2024)
+    assert (x.value, x.other, x.year) == (14326, 12979, 2024)
+    assert x.extra == {"start": 2022, "previous": 13416}
+    assert x.series[-1] == (2024, 14326)
 
 
 def test_wastewater_cocaine_by_city():

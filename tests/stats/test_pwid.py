@@ -56,3 +56,23 @@ def test_with_deaths_leaves_gaps_out():
     p = pd.DataFrame({"year": [2012, 2013], "estimate": [1, 2], "moving_average_3y": [1, 2]})
     d = pd.DataFrame({"year": [2013], "deaths": [5]})
     assert list(pwid.with_deaths(p, d)["year"]) == [2013]
+
+
+def test_moving_average_is_rescaled_by_the_same_factor(est):
+    out = pwid.rescale_estimate(est, 20).set_index("year")
+    assert out.loc[2024, "rescaled_ma"] == pytest.approx(14326 / 1.2)  # published "roll" 2024
+    assert out.loc[2024, "moving_average_3y"] == 14326  # the published average kept beside it
+    # the finding: unscaled, the average (14 326) sat above every yearly value at +20 %
+    assert out["rescaled_ma"].max() < out["rescaled"].max()
+
+
+def test_zero_change_keeps_the_published_average(est):
+    out = pwid.rescale_estimate(est, 0)
+    assert (out["rescaled_ma"] == out["moving_average_3y"]).all()
+
+
+def test_headline_is_the_latest_three_year_average(est):
+    h = pwid.headline(est)
+    assert h == {"year": 2024, "start": 2022, "average": 14326.0, "estimate": 12979}
+    # the published average is the mean of 2022-2024 (13 864, 16 136, 12 979 in the widget data)
+    assert round((13864 + 16136 + 12979) / 3) == h["average"]

@@ -124,3 +124,60 @@ def test_frequency_rows_order():
     rows = st.frequency_rows(store.table("survey_cannabis_frequency"), 2025)
     assert list(rows["frequency"][:4]) == list(st.FREQUENCY_ORDER)
     assert list(rows["sex"].unique()) == ["all", "men", "women"]
+
+
+# --- small numbers, breaks at missing years, report text numbers (issue #15) --------------
+def _row(**key):
+    rows = st.select(store.table("survey_prevalence"), **{k: [v] for k, v in key.items() if k != "year"})
+    return rows[rows.year == key["year"]].iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        # widgets file, figure 31: women 16-30, amphetamines, last 12 months, 2023: 0 (0-0), n 381
+        (
+            dict(substances="amphetamines", periods="last_12_months", sexes="women", age_groups="16-30", year=2023),
+            "none",
+        ),
+        # same series 2025: 0.8 (0-1.6), n 560
+        (
+            dict(substances="amphetamines", periods="last_12_months", sexes="women", age_groups="16-30", year=2025),
+            "few",
+        ),
+        # cannabis lifetime 2025, all 16-64: 26.6 (24.9-28.4)
+        (dict(substances="cannabis", periods="lifetime", sexes="all", age_groups="16-64", year=2025), None),
+    ],
+)
+def test_small_numbers_on_published_rows(key, expected):
+    r = _row(**key)
+    assert st.small_numbers(r.percent, r.ci_low, r.ci_high) == expected
+
+
+def test_small_numbers_rule_by_hand():
+    assert st.small_numbers(0.0, 0.0, 0.0) == st.NONE_SAID_YES
+    assert st.small_numbers(0.3, 0.0, 0.7) == st.FEW_CASES
+    assert st.small_numbers(0.3, 0.1, 0.7) is None
+    assert st.small_numbers(float("nan"), float("nan"), float("nan")) is None
+
+
+def test_year_runs_break_at_missing_years():
+    assert st.year_runs([2016, 2013, 2014]) == [[2013, 2014], [2016]]
+    assert st.year_runs([]) == []
+
+
+def test_report_text_numbers():
+    """Report ch. 4: about 10 % (16-64) have used a central stimulant, men 12.5 %, women about 7 %;
+    ch. 3: of last-4-weeks cannabis users about 40 % used it 1-3 days, about 25 % 20 days or more."""
+    rf = store.table("report_figures")
+    where = dict(survey_period="lifetime", survey_age="16-64")
+    total = st.report_number(rf, "prevalence_any_stimulant", sex="all", **where)
+    men = st.report_number(rf, "prevalence_any_stimulant", sex="men", **where)
+    women = st.report_number(rf, "prevalence_any_stimulant", sex="women", **where)
+    assert (total.value, total.about, total.year) == (10, True, 2025)
+    assert (men.value, men.decimals, men.about) == (12.5, 1, False)
+    assert (women.value, women.about) == (7, True)
+    days = dict(substance="cannabis", survey_period="last_4_weeks", survey_age="16-64")
+    assert st.report_number(rf, "use_days_share", use_days="1-3", **days).value == 40
+    assert st.report_number(rf, "use_days_share", use_days="20+", **days).value == 25
+    assert st.report_number(rf, "use_days_share", use_days="20+", substance="cannabis") is None

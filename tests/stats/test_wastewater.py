@@ -228,6 +228,81 @@ def test_europe_ranking_keeps_norway_when_filtering():
     assert r.daily_mean.is_monotonic_decreasing
 
 
+def test_oslo_history_marks_a_year_of_zeros():
+    """EMCDDA, VEAS 2011: MDMA is 0 on all seven days; every other year has a measured value."""
+    h = ww.oslo_history_means(table("wastewater_oslo_history"), "mdma").set_index("year")
+    assert h.loc[2011, "all_zero"] and h.loc[2011, "days"] == 7
+    assert not h.drop(2011)["all_zero"].any()
+
+
+def test_europe_bergen_methamphetamine_is_a_gap_without_rank():
+    """Report ch. 7: Bergen's methamphetamine was too low to be measured in spring 2024 (EUDA's
+    file writes 0). In the Europe frame it has no number and no rank."""
+    means, europe = table("wastewater_week_means"), table("wastewater_europe")
+    below = ww.below_loq_cities(means, "methamphetamine", 2024)
+    assert below == {"bergen"}
+    r = ww.europe_ranking(europe, "methamphetamine", 2024, below_loq=below).set_index("name")
+    bergen = r.loc["Bergen"]
+    assert bergen.status == ww.BELOW_LOQ and pd.isna(bergen.daily_mean) and pd.isna(bergen["rank"])
+    assert bergen.plants == 2  # EUDA: "Bergen (2)"
+    # EUDA 2024: Oslo (2) 29.35, Trondheim (2) 5.74 are ranked among the sites above 0
+    assert r.loc["Oslo", "daily_mean"] == 29.35 and r.loc["Trondheim", "daily_mean"] == 5.74
+    assert r.loc["Oslo", "rank"] < r.loc["Trondheim", "rank"]
+
+
+def test_europe_sites_at_zero_share_no_rank():
+    r = ww.europe_ranking(table("wastewater_europe"), "methamphetamine", 2024)
+    zero = r[r.daily_mean == 0]
+    # EUDA 2024 methamphetamine: 10 European sites at 0 on every day, and Bergen
+    assert len(zero) == 11 and (zero.status == ww.ZERO).all() and zero["rank"].isna().all()
+    ranked = r[r.status == ww.RANKED]
+    assert (ranked.daily_mean > 0).all() and r["n"].iloc[0] == len(ranked)
+    assert ranked["rank"].iloc[0] == 1 and ranked["rank"].is_monotonic_increasing
+    assert (ranked.groupby("daily_mean")["rank"].nunique() == 1).all()  # equal means, equal rank
+
+
+def test_europe_ties_share_the_best_rank():
+    e = pd.DataFrame(
+        {
+            "year": 2024,
+            "country": ["AA", "BB", "CC", "DD"],
+            "country_name": ["A", "B", "C", "D"],
+            "in_europe": True,
+            "city": ["a", "b (3)", "c", "d"],
+            "site": ["1", "2", "3", "4"],
+            "substance": "cocaine",
+            "daily_mean": [5.0, 3.0, 3.0, 1.0],
+            "weekday_mean": 0.0,
+            "weekend_mean": 0.0,
+        }
+    )
+    r = ww.europe_ranking(e, "cocaine", 2024)
+    assert list(r["rank"]) == [1, 2, 2, 4]
+    assert list(r["name"]) == ["a", "b", "c", "d"] and r.loc[1, "plants"] == 3
+
+
+def test_euda_against_the_report():
+    """EUDA spring 2024 daily means against the report's spring 2024 week means (whole numbers)."""
+    c = ww.euda_vs_report(table("wastewater_europe"), table("wastewater_week_means"), 2024)
+    c = c.set_index(["city", "substance"])
+    assert (c.loc[("trondheim", "methamphetamine"), ["euda", "report"]] == [5.74, 1]).all()
+    assert c.loc[("trondheim", "ketamine"), "euda"] == 9.59 and c.loc[("trondheim", "ketamine"), "report"] == 11
+    assert pd.isna(c.loc[("bergen", "methamphetamine"), "report"])
+    assert len(c) == 18
+
+
+def test_pooled_years_find_a_pair_no_single_year_finds():
+    """Cocaine: the report finds Oslo above Bergen in 2024 and 2025 but not significantly; pooling
+    both years makes the pair significant, which is our finding, not the report's."""
+    daily = table("wastewater_daily")
+    pooled = ww.compare_cities(daily, "cocaine", "pooled")
+    per_year = [ww.compare_cities(daily, "cocaine", y) for y in ("2024", "2025")]
+    assert ww.only_when_pooled(pooled, per_year) == [("bergen", "oslo")]
+    # cannabis: the pooled finding Bergen < Oslo is also the report's own 2024 finding
+    cannabis = [ww.compare_cities(daily, "cannabis", y) for y in ("2024", "2025")]
+    assert ww.only_when_pooled(ww.compare_cities(daily, "cannabis", "pooled"), cannabis) == []
+
+
 # --- command line -----------------------------------------------------------------------
 def test_cli_prints_the_agreed_columns():
     out = subprocess.run(

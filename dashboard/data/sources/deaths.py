@@ -12,6 +12,7 @@ GBD rows in those files use another definition (IHME model, drug-use disorders) 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -40,9 +41,16 @@ INTENT_LABELS = {
 }
 
 
+def written_decimals(text: str) -> int:
+    """How many decimals a number is written with in the source ('5' -> 0, '7.4' -> 1): the
+    precision the dashboard shows it with, so a '5' in the report never becomes '5,0'."""
+    return len(text.strip().split(".", 1)[1]) if "." in text else 0
+
+
 def read_report_figures(raw_dir: Path) -> pd.DataFrame:
     df = pd.read_csv(raw_dir / REPORT_FILE, dtype=str, keep_default_na=False)
     df["year"] = df["year"].astype(int)
+    df["decimals"] = df["value"].map(written_decimals)
     df["value"] = df["value"].astype(float)
     return df
 
@@ -57,7 +65,7 @@ def parse_breakdown(text: str) -> dict[str, str]:
 def _report_rows(report: pd.DataFrame, table: str) -> pd.DataFrame:
     rows = report[report["table"] == table]
     parts = pd.DataFrame([parse_breakdown(b) for b in rows["breakdown"]], index=rows.index)
-    return pd.concat([rows[["year", "measure", "value"]], parts], axis=1)
+    return pd.concat([rows[["year", "measure", "value", "decimals"]], parts], axis=1)
 
 
 def read_page_rows(raw_dir: Path) -> pd.DataFrame:
@@ -93,9 +101,42 @@ def latest_vintage_totals(pages: pd.DataFrame) -> pd.DataFrame:
     return latest[["year", "deaths", "count_source", "count_url", "vintage"]]
 
 
+# A page that states a count relative to an earlier year ("74 flere enn i 2021"): digits only.
+RELATIVE_COUNT = re.compile(r"(\d+) (flere|færre) enn i (\d{4})")
+
+
+def implied_totals(pages: pd.DataFrame) -> pd.DataFrame:
+    """National totals a page implies without stating them: its own year's total minus (or plus)
+    the difference it gives to an earlier year. One row per (year, page): year, implied, vintage,
+    citation."""
+    rows = []
+    totals = pages[pages["measure"].isin(TOTAL_MEASURES) & (pages["geography"] == "Norway")]
+    for r in totals.itertuples():
+        for n, word, year in RELATIVE_COUNT.findall(r.quoted_context):
+            diff = int(n) if word == "flere" else -int(n)
+            rows.append(
+                {"year": int(year), "implied": int(r.value) - diff, "vintage": r.vintage, "citation": r.citation}
+            )
+    return pd.DataFrame(rows, columns=["year", "implied", "vintage", "citation"])
+
+
+def flag_implied(out: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
+    """Where a publication newer than a year's count implies another value, keep the stated count
+    and name the newer value and its publication (`implied_deaths`, `implied_by`): a stated
+    number is not replaced by an inferred one, but the reader is told."""
+    implied = implied_totals(pages)
+    out = out.assign(implied_deaths=pd.NA, implied_by=pd.NA)
+    for r in implied.itertuples():
+        hit = (out["year"] == r.year) & (out["deaths"] != r.implied) & (out["vintage"] < r.vintage)
+        out.loc[hit, "implied_deaths"] = r.implied
+        out.loc[hit, "implied_by"] = r.citation
+    return out.assign(implied_deaths=out["implied_deaths"].astype("Int64"))
+
+
 def deaths_national(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     """One row per year: the count of the newest publication (the report beats every page),
-    with where it comes from; the age-standardised rate only where the report gives it."""
+    with where it comes from; the age-standardised rate only where the report gives it, with
+    the number of decimals the report writes it with."""
     rep = _report_rows(report, "deaths_national")
     rep_deaths = rep[rep["measure"] == "deaths"].assign(
         deaths=lambda d: d["value"].astype(int), count_source=REPORT_CITATION, count_url=None, vintage=REPORT_VINTAGE
@@ -109,12 +150,12 @@ def deaths_national(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
         ignore_index=True,
     )
     newest = both.groupby("year")["vintage"].transform("max")
-    out = both[both["vintage"] == newest].drop(columns="vintage")
+    out = flag_implied(both[both["vintage"] == newest], pages).drop(columns="vintage")
     # Rates only from the report: they use Norway's mean population of the year the methods
     # chapter names as standard. Rates on web pages used the older Eurostat standard and are
     # not comparable.
-    rates = rep[rep["measure"] == "rate_age_standardised"][["year", "value"]].rename(
-        columns={"value": "rate_age_standardised"}
+    rates = rep[rep["measure"] == "rate_age_standardised"][["year", "value", "decimals"]].rename(
+        columns={"value": "rate_age_standardised", "decimals": "rate_decimals"}
     )
     out = out.merge(rates, on="year", how="outer")
     rate_only = out["deaths"].isna()
@@ -123,8 +164,20 @@ def deaths_national(report: pd.DataFrame, pages: pd.DataFrame) -> pd.DataFrame:
     out["rate_source"] = pd.Series(REPORT_CITATION, index=out.index).where(out["rate_age_standardised"].notna())
     out["deaths"] = out["deaths"].astype(int)
     out["from_latest_report"] = out["from_latest_report"].astype(bool)
+    out["rate_decimals"] = out["rate_decimals"].astype("Int64")
     return out[
-        ["year", "deaths", "rate_age_standardised", "count_source", "count_url", "rate_source", "from_latest_report"]
+        [
+            "year",
+            "deaths",
+            "rate_age_standardised",
+            "rate_decimals",
+            "count_source",
+            "count_url",
+            "rate_source",
+            "from_latest_report",
+            "implied_deaths",
+            "implied_by",
+        ]
     ]
 
 
@@ -150,7 +203,7 @@ def report_figures(report: pd.DataFrame) -> pd.DataFrame:
     rows = report[report["table"] == "report_figures"].copy()
     note = rows["note"].where(rows["note"] == "", " (" + rows["note"] + ")")
     rows["source"] = "Tall om illegale rusmidler 2025, " + rows["location"] + note
-    return rows[["topic", "measure", "year", "breakdown", "value", "unit", "source"]]
+    return rows[["topic", "measure", "year", "breakdown", "value", "decimals", "unit", "source"]]
 
 
 def build(raw_dir: Path) -> dict[str, pd.DataFrame]:

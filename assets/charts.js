@@ -1,0 +1,317 @@
+// Chart text that fits its chart, at the size the chart is drawn (the page's twin of
+// dashboard/figures/textfit.py, which does the same for the batch export's image sizes).
+//
+// Plotly draws titles, subtitles, annotations and tick labels as SVG text that never wraps, and
+// it makes no room for a subtitle of several lines or for a source line. After each draw of a
+// chart card's graph we lay its text out for the graph's width, measuring what plotly drew:
+// - title, subtitle and source line wrapped (<br>) to the width, measured with the chart's font;
+// - the legend, horizontal, under the subtitle (container coordinates), never over a title;
+// - the top margin under title, subtitle, legend and panel titles; the bottom margin under the x
+//   axes' tick labels and titles as drawn, then the source line, which starts at the left edge;
+// - y axis titles wrapped to the plot's height; long category labels wrapped; y axes push the
+//   left margin for their labels (automargin).
+// The change is one Plotly.relayout, and only when something differs, at most MAX_PASSES times
+// per width and text (each pass measures the previous one's result). The figure's own texts are
+// kept, so a narrower or wider chart is laid out again from them.
+//
+// Image downloads (assets/rusdash.js) take window.rusdashCharts.imageFigure(gd, width, height): the
+// chart laid out for the image's size, from what was measured on the page.
+(function () {
+  "use strict";
+
+  var PAD = 12;  // px from the left and right edges
+  var TOP = 8;  // px from the top edge to the title's capital letters
+  var GAP = 10;  // px between blocks
+  var BOTTOM = 8;  // px under the source line
+  var LINE = 1.3;  // plotly's line spacing, in font sizes
+  var CAP = 0.7;  // plotly's baseline-to-cap shift, in font sizes
+  var SUBTITLE_GAP = 1.6;  // plotly's gap between title and subtitle, in subtitle font sizes
+  var STANDOFF = 10;  // px between tick labels and an axis title
+  var LABEL_SHARE = 0.4;  // category labels take at most this share of the width
+  var MAX_PASSES = 3;
+  var TOLERANCE = 1.5;  // px
+
+  var canvas = document.createElement("canvas");
+  var ctx2d = canvas.getContext("2d");
+
+  function plain(text) {
+    return String(text || "").replace(/<[^>]+>/g, "").replace(/&[#\w]+;/g, "x");
+  }
+
+  function lines(text) {
+    return text ? String(text).split(/<br\s*\/?>/i) : [];
+  }
+
+  function textWidth(text, size, family) {
+    ctx2d.font = size + "px " + family;
+    return ctx2d.measureText(plain(text)).width;
+  }
+
+  // `text` with <br> between words so that no line is wider than `width` px; existing breaks stay.
+  function wrap(text, width, size, family) {
+    var out = [];
+    lines(text).forEach(function (line) {
+      var current = "";
+      line.split(" ").forEach(function (word) {
+        var candidate = current ? current + " " + word : word;
+        if (current && textWidth(candidate, size, family) > width) {
+          out.push(current);
+          current = word;
+        } else {
+          current = candidate;
+        }
+      });
+      out.push(current);
+    });
+    return out.join("<br>");
+  }
+
+  function get(obj, path) {
+    return path.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
+  }
+
+  function axisNames(layout, letter) {
+    return Object.keys(layout).filter(function (k) { return new RegExp("^" + letter + "axis\\d*$").test(k); });
+  }
+
+  // The texts the figure came with: the layout's, unless they are what we last put there.
+  function originals(gd, memo) {
+    var layout = gd.layout;
+    var applied = memo.applied || {};
+    var orig = memo.orig || {};
+    var out = {};
+    function keep(key, current) {
+      out[key] = current !== undefined && current === applied[key] && key in orig ? orig[key] : current;
+    }
+    keep("title", get(layout, "title.text"));
+    keep("subtitle", get(layout, "title.subtitle.text"));
+    (layout.annotations || []).forEach(function (a, i) {
+      if (a && a.name === "source") { keep("source", a.text); out.sourceIndex = i; }
+    });
+    axisNames(layout, "y").forEach(function (name) {
+      keep(name + ".title", get(layout, name + ".title.text"));
+      keep(name + ".ticktext", get(layout, name + ".ticktext"));
+    });
+    return out;
+  }
+
+  function box(el, origin) {
+    var r = el.getBoundingClientRect();
+    return {left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left,
+      bottom: r.bottom - origin.top, width: r.width, height: r.height};
+  }
+
+  // What plotly drew that the layout depends on: the plot area, the depth of the bottom x axes'
+  // labels and titles, the legend's and the panel titles' heights.
+  function measure(gd) {
+    var full = gd._fullLayout;
+    var origin = gd.getBoundingClientRect();
+    var size = full._size;
+    var plotBottom = size.t + size.h;
+    var depth = 0;
+    gd.querySelectorAll(".xtick text, .g-xtitle text, [class^='g-x'][class$='title'] text").forEach(function (el) {
+      var b = box(el, origin);
+      if (b.width && b.top >= plotBottom - 2) { depth = Math.max(depth, b.bottom - plotBottom); }
+    });
+    var legend = gd.querySelector(".legend");
+    var legendHeight = legend && full.showlegend ? box(legend, origin).height : 0;
+    var panelTitles = 0;
+    (full.annotations || []).forEach(function (a, i) {
+      if (a.yref === "paper" && a.y >= 0.99 && a.yanchor === "bottom" && a.name !== "source" && a.visible !== false) {
+        var el = gd.querySelector('.annotation[data-index="' + i + '"]');
+        panelTitles = Math.max(panelTitles, el ? box(el, origin).height : a.font.size * LINE + 4);
+      }
+    });
+    return {width: full.width, height: full.height, size: size, depth: depth, legend: legendHeight,
+      panelTitles: panelTitles, showlegend: !!full.showlegend};
+  }
+
+  // The relayout update that lays the chart out for width × height; `m` is what was measured.
+  function layoutFor(gd, orig, m, width, height) {
+    var full = gd._fullLayout;
+    var family = full.font.family;
+    var room = width - 2 * PAD;
+    var u = {};
+
+    // Top: title, subtitle, legend, panel titles.
+    var tSize = full.title.font.size;
+    var sSize = full.title.subtitle ? full.title.subtitle.font.size : 13;
+    var title = orig.title ? wrap(orig.title, room, tSize, family) : "";
+    var subtitle = orig.subtitle ? wrap(orig.subtitle, room, sSize, family) : "";
+    var nT = lines(title).length;
+    var nS = lines(subtitle).length;
+    var bottom = TOP;
+    if (title) {
+      // One line: plotly puts its capitals at y; several: the first line's baseline.
+      var y = TOP + (nT > 1 ? CAP * tSize : 0);
+      u["title.text"] = title;
+      u["title.x"] = 0;
+      u["title.xref"] = "container";
+      u["title.xanchor"] = "left";
+      u["title.pad.l"] = PAD;
+      u["title.pad.t"] = 0;
+      u["title.yref"] = "container";
+      u["title.yanchor"] = "top";
+      u["title.y"] = 1 - y / height;
+      bottom = TOP + tSize * (1 - CAP) + (nT - 1) * tSize * LINE + 0.25 * tSize;
+    }
+    if (subtitle) {
+      u["title.subtitle.text"] = subtitle;
+      var subY = bottom + SUBTITLE_GAP * sSize;
+      var firstTop = nS === 1 ? subY : subY - CAP * sSize;
+      bottom = firstTop + sSize + (nS - 1) * sSize * LINE + 0.25 * sSize;
+    }
+    var top = bottom + GAP;
+    if (m.showlegend) {
+      u["legend.orientation"] = "h";
+      u["legend.xref"] = "container";
+      u["legend.x"] = PAD / width;
+      u["legend.xanchor"] = "left";
+      u["legend.yref"] = "container";
+      u["legend.y"] = 1 - top / height;
+      u["legend.yanchor"] = "top";
+      top += m.legend + GAP;
+    }
+    top += m.panelTitles;
+
+    // Bottom: the x axes as drawn, then the source line.
+    axisNames(full, "x").forEach(function (name) {
+      if (full[name].title && full[name].title.text) { u[name + ".title.standoff"] = STANDOFF; }
+    });
+    var depth = m.depth;
+    var marginB = depth + BOTTOM + 4;
+    if (orig.source && orig.sourceIndex !== undefined) {
+      var src = full.annotations[orig.sourceIndex];
+      var srcSize = src.font.size;
+      var source = wrap(orig.source, room, srcSize, family);
+      var at = "annotations[" + orig.sourceIndex + "].";
+      u[at + "text"] = source;
+      u[at + "xref"] = "paper";
+      u[at + "x"] = 0;
+      u[at + "xanchor"] = "left";
+      u[at + "xshift"] = PAD - m.size.l;
+      u[at + "yref"] = "paper";
+      u[at + "y"] = 0;
+      u[at + "yanchor"] = "top";
+      u[at + "yshift"] = -(depth + GAP);
+      marginB = depth + GAP + lines(source).length * srcSize * LINE + BOTTOM;
+    }
+    u["margin.t"] = Math.ceil(top);
+    u["margin.b"] = Math.ceil(marginB);
+
+    // Left: y titles wrapped to the plot's height, long category labels wrapped; the axes push
+    // the left margin for what they hold.
+    var plotHeight = Math.max(height - top - marginB, 60);
+    axisNames(full, "y").forEach(function (name) {
+      var ax = full[name];
+      if (ax.side === "right" || ax.overlaying || ax.visible === false) { return; }
+      u[name + ".automargin"] = true;
+      var t = orig[name + ".title"];
+      if (t) {
+        var span = (ax.domain[1] - ax.domain[0]) * plotHeight;
+        u[name + ".title.text"] = wrap(t, Math.max(span - 4, 60), ax.title.font.size, family);
+        u[name + ".title.standoff"] = STANDOFF;
+      }
+      var cats = ax._categories || [];
+      if (ax.type === "category" && cats.length && ax.showticklabels !== false && !orig[name + ".ticktext"]) {
+        var budget = width * LABEL_SHARE;
+        var tick = ax.tickfont.size;
+        var widest = Math.max.apply(null, cats.map(function (c) { return textWidth(c, tick, family); }));
+        if (widest > budget) {
+          u[name + ".tickmode"] = "array";
+          u[name + ".tickvals"] = cats.slice();
+          u[name + ".ticktext"] = cats.map(function (c) { return wrap(String(c), budget, tick, family); });
+        }
+      }
+    });
+    return u;
+  }
+
+  function same(a, b) {
+    if (typeof a === "number" && typeof b === "number") { return Math.abs(a - b) <= TOLERANCE / 1000 || Math.abs(a - b) <= (Math.abs(a) > 2 ? TOLERANCE : 1e-3); }
+    return JSON.stringify(a) === JSON.stringify(b);
+  }
+
+  // The update's entries that differ from the graph's layout.
+  function changes(gd, u) {
+    var out = {};
+    Object.keys(u).forEach(function (path) {
+      var current = get(gd.layout, path.replace(/\[(\d+)\]/g, ".$1"));
+      if (!same(current, u[path])) { out[path] = u[path]; }
+    });
+    return out;
+  }
+
+  function fit(gd) {
+    if (!window.Plotly || !gd._fullLayout || !gd.layout) { return; }
+    var width = gd._fullLayout.width;
+    if (!width || !gd.getClientRects().length) { return; }  // a hidden view: fitted when shown
+    var memo = gd.__rdFit || (gd.__rdFit = {});
+    var orig = originals(gd, memo);
+    var key = width + "|" + gd._fullLayout.height + "|" + JSON.stringify(orig);
+    if (memo.key !== key) { memo.key = key; memo.passes = 0; }
+    if (memo.passes >= MAX_PASSES || memo.busy) { return; }
+    var u = changes(gd, layoutFor(gd, orig, measure(gd), width, gd._fullLayout.height));
+    memo.orig = orig;
+    if (!Object.keys(u).length) { return; }
+    memo.passes += 1;
+    memo.busy = true;
+    window.Plotly.relayout(gd, u).then(function () {
+      memo.busy = false;
+      memo.applied = originals(gd, {});
+      // What we put there is ours: keep the figure's own texts as the originals.
+      memo.key = gd._fullLayout.width + "|" + gd._fullLayout.height + "|" + JSON.stringify(orig);
+      fit(gd);
+    }, function () { memo.busy = false; });
+  }
+
+  // The figure of a chart laid out for an image of width × height (downloads).
+  function imageFigure(gd, width, height) {
+    var memo = gd.__rdFit || {};
+    var orig = memo.orig || originals(gd, memo);
+    var m = measure(gd);
+    var layout = JSON.parse(JSON.stringify(gd.layout));
+    var u = layoutFor(gd, orig, m, width, height);
+    Object.keys(u).forEach(function (path) {
+      var keys = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+      var node = layout;
+      keys.slice(0, -1).forEach(function (k) {
+        if (node[k] == null || typeof node[k] !== "object") { node[k] = /^\d+$/.test(k) ? [] : {}; }
+        node = node[k];
+      });
+      node[keys[keys.length - 1]] = u[path];
+    });
+    delete layout.width;
+    delete layout.height;
+    return {data: gd.data, layout: layout, config: gd._context};
+  }
+
+  window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap};
+
+  function hook() {
+    document.querySelectorAll(".chart-card .js-plotly-plot").forEach(function (gd) {
+      if (gd.__rdFitHooked || typeof gd.on !== "function") { return; }
+      gd.__rdFitHooked = true;
+      gd.on("plotly_afterplot", function () { fit(gd); });
+      fit(gd);
+    });
+  }
+
+  var pending = false;
+  function schedule() {
+    if (pending) { return; }
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; hook(); });
+  }
+
+  function start() {
+    new MutationObserver(schedule).observe(document.body, {childList: true, subtree: true});
+    schedule();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,323 @@
+"""The browser's side, per chart page, in headless Chromium (Debian's, through Playwright, with the
+flags of tests/browser/conftest.py) against the bare one-graph page of bench/echo_app.py, both under
+gunicorn with gunicorn.conf.py, in the same run:
+
+- time to first chart: from navigation start to the first animation frame in which a plotly
+  graph of the page is drawn (an init script polls every frame from the start of the document),
+  and to the frame in which all of the page's charts are drawn; fresh browser context (cold
+  cache) per load;
+- time for a filter change to repaint: from the click (or key press) on a filter, by the event's
+  own time stamp, to the first frame in which the graph of a card that reads it holds new data;
+- JS and CSS bytes of a cold load (resource timing: encodedBodySize is what came over the wire,
+  compressed; decodedBodySize after decompression);
+- DOM elements after all charts are drawn, and again with every card's table opened; Dash
+  components of the page layout (what the routing callback sends) and of the layout plus every
+  card's table view (what the table callbacks send).
+
+    python bench/browser.py [--loads 3 --changes 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+import requests
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path[:0] = [str(ROOT), str(BENCH)]
+
+from echo_app import CHOICE, GRAPH  # noqa: E402
+from serve import APP, ECHO, gunicorn  # noqa: E402
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the same browser, same flags)
+
+DISPATCH = "/_dash-update-component"
+TIMEOUT_MS = 60_000
+
+# Installed before any page script: stamps the first frame with a drawn graph and the frame in
+# which `expect` graphs are drawn (performance.now() counts from navigation start).
+OBSERVER = """
+(() => {
+  const b = window.__bench = {expect: %d, first: null, all: null};
+  const tick = () => {
+    let drawn = 0;
+    for (const g of document.querySelectorAll('.js-plotly-plot')) if (g._fullLayout) drawn++;
+    if (drawn && b.first === null) b.first = performance.now();
+    if (drawn >= b.expect) { b.all = performance.now(); return; }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  for (const kind of ['click', 'keydown'])
+    document.addEventListener(kind, e => { if (b.armed) { b.t0 = e.timeStamp; b.armed = false; } }, true);
+})();
+"""
+
+ARM = """sel => { const b = window.__bench; b.old = document.querySelector(sel).data; b.t0 = null; b.t1 = null;
+  b.armed = true; }"""
+REPAINTED = """sel => { const b = window.__bench; const g = document.querySelector(sel);
+  if (b.t0 !== null && g && g._fullLayout && g.data && g.data !== b.old) { b.t1 = performance.now(); return true; }
+  return false; }"""
+RESOURCES = (
+    """() => performance.getEntriesByType('resource').map(e => [e.name, e.encodedBodySize, e.decodedBodySize])"""
+)
+DOM_COUNT = "() => document.getElementsByTagName('*').length"
+ALL_DRAWN = "() => window.__bench && window.__bench.all !== null"
+
+
+def chart_pages() -> list[dict]:
+    """Per page of the registry: its path, card count, and the filter a repaint is measured on (the
+    first radio, checklist or slider that a card reads) with the card whose graph is watched."""
+    from dashboard.cards.registry import PAGES
+    from dashboard.components.filters import filter_id
+
+    pages = []
+    for spec in PAGES.values():
+        change = None
+        for f in spec.filters:
+            readers = [c for c in spec.cards if set(c.reads) & set(f.keys)]
+            if f.kind in ("radio", "checklist", "slider") and readers:
+                change = {"filter": filter_id(spec, f), "kind": f.kind, "card": readers[0].name}
+                if f.kind != "slider":
+                    change["n_options"] = len(f.options())
+                    change["current"] = _option_index(f, spec.defaults())
+                break
+        pages.append({"name": spec.name, "path": spec.path, "cards": [c.name for c in spec.cards], "change": change})
+    return pages
+
+
+def _option_index(f, state) -> list[int]:
+    values = [o["value"] for o in f.options()]
+    current = state[f.keys[0]]
+    chosen = current if isinstance(current, list) else [current]
+    return [values.index(v) for v in chosen if v in values]
+
+
+def _graph_selector(card: str) -> str:
+    return f"#card-{card} .js-plotly-plot"
+
+
+def _act(page, change: dict, step: int) -> None:
+    """One filter change: the next radio option, a checkbox toggled, or the slider one step right."""
+    fid = change["filter"]
+    if change["kind"] == "slider":
+        handle = page.locator(f"#{fid} [role=slider]").first
+        handle.focus()
+        handle.press("ArrowRight" if step % 2 == 0 else "ArrowLeft")
+        return
+    inputs = page.locator(f"#{fid} input")
+    if change["kind"] == "radio":
+        current = change["current"][0]
+        index = (current + 1 + step) % change["n_options"]
+        if index == current:
+            index = (index + 1) % change["n_options"]
+    else:  # checklist: toggle an option not chosen by default (on, off ...), or the last one (off, on ...)
+        index = next((i for i in range(change["n_options"]) if i not in change["current"]), change["n_options"] - 1)
+    inputs.nth(index).click()
+
+
+def _load(browser, url: str, expect: int) -> tuple:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="nb-NO")
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.add_init_script(script=OBSERVER % expect)
+    page.goto(url, wait_until="commit")
+    page.wait_for_function(ALL_DRAWN, polling="raf")
+    marks = page.evaluate("() => ({first: window.__bench.first, all: window.__bench.all})")
+    return context, page, marks
+
+
+def _repaints(page, selector: str, change: dict, n: int) -> list[float]:
+    times = []
+    for step in range(n):
+        page.evaluate(ARM, selector)
+        if change is None:  # the bare page: its radio
+            page.locator(f"#{CHOICE} input").nth((step + 1) % 4).click()
+        else:
+            _act(page, change, step)
+        page.wait_for_function(REPAINTED, arg=selector, polling="raf")
+        times.append(page.evaluate("() => window.__bench.t1 - window.__bench.t0"))
+    return times
+
+
+def _bytes(page) -> dict:
+    out = {"js": [0, 0], "css": [0, 0]}
+    for name, encoded, decoded in page.evaluate(RESOURCES):
+        path = name.split("?", 1)[0]
+        kind = "js" if path.endswith(".js") else "css" if path.endswith(".css") else None
+        if kind:
+            out[kind][0] += encoded
+            out[kind][1] += decoded
+    return {
+        "js_compressed": out["js"][0],
+        "js_decoded": out["js"][1],
+        "css_compressed": out["css"][0],
+        "css_decoded": out["css"][1],
+    }
+
+
+def _open_tables(page, cards: list[str]) -> None:
+    for name in cards:
+        card = page.locator(f"#card-{name}")
+        card.get_by_role("tab", name="Tabell").click()
+        card.locator(".cc-table table, .cc-table p").first.wait_for()
+
+
+# ------------------------------------------------------------------ Dash components over HTTP
+def count_components(tree) -> int:
+    """Dash components in a layout tree (each serialised as {type, namespace, props})."""
+    n, stack = 0, [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if "namespace" in node and "type" in node and "props" in node:
+                n += 1
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return n
+
+
+def _ids(tree) -> dict[str, dict]:
+    found, stack = {}, [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            props = node.get("props")
+            if isinstance(props, dict) and "id" in props and "namespace" in node:
+                found[json.dumps(props["id"], sort_keys=True)] = props
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return found
+
+
+def components(url: str, path: str, cards: list[str]) -> dict:
+    """Dash components of a page's layout, and of the layout plus every card's table view."""
+    s = requests.Session()
+    routing = {
+        "output": ".._pages_content.children..._pages_store.data..",
+        "outputs": [{"id": "_pages_content", "property": "children"}, {"id": "_pages_store", "property": "data"}],
+        "inputs": [
+            {"id": "_pages_location", "property": "pathname", "value": path},
+            {"id": "_pages_location", "property": "search", "value": ""},
+        ],
+        "changedPropIds": ["_pages_location.pathname"],
+    }
+    layout = s.post(url + DISPATCH, json=routing, timeout=60).json()["response"]["_pages_content"]["children"]
+    shell = count_components(s.get(url + "/_dash-layout", timeout=60).json())
+    comps = _ids(layout)
+    deps = s.get(url + "/_dash-dependencies", timeout=60).json()
+    table = next(d for d in deps if '"type":"cc-table"' in d["output"].replace(" ", ""))
+    tables = 0
+    for name in cards:
+
+        def bind(text: str, card: str = name) -> dict:
+            pattern = json.loads(text)
+            return {k: card if v == ["MATCH"] else v for k, v in pattern.items()}
+
+        inputs = []
+        for i in table["inputs"]:
+            cid = bind(i["id"])
+            props = comps.get(json.dumps(cid, sort_keys=True), {})
+            current = props.get(i["property"])
+            opened = "table" if i["property"] == "active_tab" or current == "chart" else current  # the view switch
+            inputs.append({"id": cid, "property": i["property"], "value": opened})
+        out_id, out_prop = table["output"].rsplit(".", 1)
+        body = {
+            "output": table["output"],
+            "outputs": {"id": bind(out_id), "property": out_prop},
+            "inputs": inputs,
+            "changedPropIds": [
+                f"{json.dumps(inputs[0]['id'], sort_keys=True, separators=(',', ':'))}.{inputs[0]['property']}"
+            ],
+        }
+        if table.get("state"):
+            body["state"] = [
+                {
+                    "id": bind(i["id"]),
+                    "property": i["property"],
+                    "value": comps.get(json.dumps(bind(i["id"]), sort_keys=True), {}).get(i["property"]),
+                }
+                for i in table["state"]
+            ]
+        r = s.post(url + DISPATCH, json=body, timeout=60)
+        r.raise_for_status()
+        tables += count_components(r.json()["response"])
+    page = count_components(layout)
+    return {"shell": shell, "page_layout": page, "with_tables": page + tables}
+
+
+# ------------------------------------------------------------------ the run
+def run(loads: int = 3, changes: int = 3) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    pages = chart_pages()
+    result = {"pages": {}, "bare": {}}
+    with gunicorn(APP, workers=2) as app, gunicorn(ECHO, workers=2) as bare, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            # one load of each first (warm workers: imports, cached default views; not measured)
+            for p in pages:
+                ctx, _, _ = _load(browser, app.url + p["path"], len(p["cards"]))
+                ctx.close()
+            ctx, _, _ = _load(browser, bare.url + "/", 1)
+            ctx.close()
+            targets = [(p["name"], app.url + p["path"], p) for p in pages] + [("bare", bare.url + "/", None)]
+            marks: dict[str, list[dict]] = {name: [] for name, _, _ in targets}
+            extra: dict[str, dict] = {}
+            for i in range(loads):  # round robin: a slow spell of the machine hits every page alike
+                for name, url, p in targets:
+                    expect = len(p["cards"]) if p else 1
+                    ctx, page, m = _load(browser, url, expect)
+                    marks[name].append(m)
+                    if i == 0:
+                        info = {"bytes": _bytes(page), "dom": page.evaluate(DOM_COUNT)}
+                        selector = _graph_selector(p["change"]["card"]) if p else f"#{GRAPH} .js-plotly-plot"
+                        change = p["change"] if p else None
+                        info["repaint_ms"] = _repaints(page, selector, change, changes)
+                        if p:
+                            _open_tables(page, p["cards"])
+                            info["dom_with_tables"] = page.evaluate(DOM_COUNT)
+                            info["change"] = change
+                        extra[name] = info
+                    ctx.close()
+        finally:
+            browser.close()
+        for p in pages:
+            extra[p["name"]]["components"] = components(app.url, p["path"], p["cards"])
+    for name in marks:
+        first = [m["first"] for m in marks[name]]
+        every = [m["all"] for m in marks[name]]
+        row = {
+            "first_chart_ms": round(statistics.median(first)),
+            "all_charts_ms": round(statistics.median(every)),
+            "repaint_ms": round(statistics.median(extra[name]["repaint_ms"])),
+            "first_chart_all_ms": [round(x) for x in first],
+            "repaint_all_ms": [round(x) for x in extra[name]["repaint_ms"]],
+            **extra[name]["bytes"],
+            "dom": extra[name]["dom"],
+        }
+        if name == "bare":
+            result["bare"] = row
+        else:
+            row.update(
+                path=next(p["path"] for p in pages if p["name"] == name),
+                dom_with_tables=extra[name]["dom_with_tables"],
+                components=extra[name]["components"],
+                change=extra[name]["change"],
+            )
+            result["pages"][name] = row
+    return result
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--loads", type=int, default=3)
+    parser.add_argument("--changes", type=int, default=3)
+    args = parser.parse_args()
+    print(json.dumps(run(args.loads, args.changes), indent=1))

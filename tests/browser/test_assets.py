@@ -1,0 +1,111 @@
+"""What a chart page downloads, in Chromium and over plain HTTP: our plotly.js bundle and never
+Dash's full plotly.js or the unused dash_table bundle; the Norwegian plotly locale still
+registered; at most 0.9 MB of compressed JavaScript per page; fingerprinted files cached for a
+year, others revalidated; the county geometry fetched once; a map update without it."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import plotly.offline
+import pytest
+import requests
+
+from dashboard.static_files import IMMUTABLE, REVALIDATE
+from tests.browser.conftest import open_page, wait_graph
+from tests.reliability.dash_client import DISPATCH, AppMap
+
+CHART_PAGES = ["/cannabis", "/sentralstimulerende", "/dodsfall", "/injisering", "/avlopsvann"]
+JS_BUDGET = 900_000  # bytes of compressed JavaScript on a chart page (issue 13)
+MAP_GRAPH = '[id=\'{"card":"deaths-map","type":"cc-graph"}\'] .js-plotly-plot'
+# Dash's own plotly.js (requested only when window.Plotly is missing) and the deprecated table.
+FORBIDDEN = ("package_data/plotly.min.js", "plotlyjs", "dash_table")
+
+
+def _all_graphs_drawn(page):
+    page.wait_for_function(
+        "() => { const gs = [...document.querySelectorAll('.js-plotly-plot')];"
+        " return gs.length > 0 && gs.every(g => g.data && g._fullLayout); }"
+    )
+
+
+@pytest.mark.parametrize("path", CHART_PAGES)
+def test_chart_page_uses_our_plotly_bundle_and_stays_in_the_js_budget(page, path):
+    urls = []
+    page.on("request", lambda r: urls.append(r.url))
+    open_page(page, path)
+    _all_graphs_drawn(page)
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in urls if any(f in u for f in FORBIDDEN)]
+    assert [u for u in urls if "/assets/plotly-bundle.min.js" in u]
+    assert page.evaluate("() => window.Plotly.version") == plotly.offline.get_plotlyjs_version()
+    # The locale file registered into our bundle: the toolbar speaks Norwegian.
+    titles = page.evaluate(
+        "() => [...document.querySelectorAll('.modebar-btn')].map(b => b.getAttribute('data-title'))"
+    )
+    assert titles and any(t.startswith("Last ned") for t in titles), titles
+    scripts = page.evaluate(
+        "() => performance.getEntriesByType('resource')"
+        ".filter(e => e.initiatorType === 'script' || /\\.js(\\?|$)/.test(e.name))"
+        ".map(e => [e.name, e.encodedBodySize])"
+    )
+    total = sum(size for _, size in scripts)
+    assert 0 < total <= JS_BUDGET, sorted(scripts, key=lambda s: -s[1])[:5]
+
+
+def test_geometry_is_fetched_once_and_a_map_update_leaves_it_out(page):
+    geometry, updates = [], []
+    page.on("request", lambda r: geometry.append(r.url) if "counties.geojson" in r.url else None)
+
+    def on_response(response):
+        if response.url.split("?")[0].endswith(DISPATCH) and "deaths-map" in (response.request.post_data or ""):
+            updates.append(response)
+
+    page.on("response", on_response)
+    open_page(page, "/dodsfall")
+    wait_graph(page, MAP_GRAPH, "g.querySelectorAll('.choroplethlocation').length === 15")
+    page.locator("#deaths-metric").get_by_text("Endring fra året før").click()
+    wait_graph(page, MAP_GRAPH, "g.data[0].zmid === 0 && g.querySelectorAll('.choroplethlocation').length === 15")
+    page.locator("#deaths-metric").get_by_text("Grov rate per 100 000").click()
+    wait_graph(page, MAP_GRAPH, "g.data[0].zmid == null && g.data[0].zmin === 0")
+    page.wait_for_load_state("networkidle")
+    assert len(geometry) == 1, geometry
+    assert updates and all("coordinates" not in r.text() for r in updates)
+    # The colour scale of "change" (diverging) does not outlive it.
+    assert page.evaluate("sel => document.querySelector(sel)._fullData[0].reversescale", MAP_GRAPH) is False
+
+
+def test_map_update_response_is_small_over_http(live_server):
+    app = AppMap.load(live_server)
+    callback = next(c for c in app.server_callbacks() if '"card":"deaths-map","type":"cc-graph"' in c.output)
+    body = app.valid_body(callback)
+    for item in body["inputs"]:
+        if item["id"] == "deaths-metric":
+            item["value"] = "crude_rate"
+    body["changedPropIds"] = ["deaths-metric.value"]
+    r = requests.post(live_server + DISPATCH, json=body, headers={"Accept-Encoding": "identity"}, timeout=60)
+    assert r.status_code == 200
+    assert len(r.content) <= 20_000, len(r.content)  # today's full figure was 310 KB
+    figure = r.json()["response"][json.dumps({"card": "deaths-map", "type": "cc-graph"}, separators=(",", ":"))]
+    assert figure["figure"]["__dash_patch_update"] == "__dash_patch_update"
+
+
+def test_static_files_carry_cache_headers_and_come_compressed(live_server):
+    index = requests.get(live_server + "/cannabis", timeout=30).text
+    files = re.findall(r'(?:src|href)="(/(?:assets|_dash-component-suites)/[^"]+)"', index)
+    assert len(files) > 5
+    for path in files:
+        r = requests.get(live_server + path, headers={"Accept-Encoding": "br"}, timeout=30, stream=True)
+        assert r.status_code == 200, path
+        assert r.headers["Cache-Control"] == IMMUTABLE, path
+        if r.headers["Content-Type"].startswith(("application/javascript", "text/javascript", "text/css")):
+            assert r.headers.get("Content-Encoding") == "br", path
+    r = requests.get(live_server + "/assets/topojson/world_110m.json", headers={"Accept-Encoding": "gzip"}, timeout=30)
+    assert r.headers["Cache-Control"] == REVALIDATE and r.headers["Content-Encoding"] == "gzip"
+    again = requests.get(
+        live_server + "/assets/topojson/world_110m.json",
+        headers={"Accept-Encoding": "gzip", "If-None-Match": r.headers["ETag"]},
+        timeout=30,
+    )
+    assert again.status_code == 304

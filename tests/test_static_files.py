@@ -1,0 +1,128 @@
+"""Static files without a browser: the plotly.js bundle is plotly.py's version and loads before
+the locale, its precompressed copies hold exactly it, the cache headers and the compression
+cache of dashboard/static_files.py, no dash_table script on the page, and heavy modules left
+out of the app's start-up."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import brotli
+import plotly.offline
+import pytest
+
+from dashboard import static_files
+from dashboard.static_files import IMMUTABLE, REVALIDATE, accepted_encoding, classify
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLE = ROOT / "assets" / "plotly-bundle.min.js"
+
+
+@pytest.fixture(scope="module")
+def client():
+    from dashboard.app import app
+
+    return app.server.test_client()
+
+
+def test_bundle_is_the_plotly_js_of_plotly_py():
+    head = BUNDLE.read_text(encoding="utf-8")[:300]
+    assert f"plotly.js v{plotly.offline.get_plotlyjs_version()} " in head
+    # the version plotly.js reports at run time (Plotly.version) is set from the same package
+    assert f'version="{plotly.offline.get_plotlyjs_version()}"' in BUNDLE.read_text(encoding="utf-8")
+
+
+def test_bundle_registers_only_the_trace_types_the_figures_use():
+    used = set()
+    for path in (ROOT / "dashboard" / "figures").glob("*.py"):
+        used |= {m.lower() for m in re.findall(r"go\.(Scatter|Bar|Choropleth|\w+)\(", path.read_text())}
+    used -= {"figure", "layout"}
+    assert used == {"scatter", "bar", "choropleth"}
+    entry = (ROOT / "tools" / "plotly-bundle" / "entry.js").read_text()
+    assert set(re.findall(r"plotly\.js/lib/(\w+)'", entry)) == {"core", "bar", "choropleth"}  # scatter is in core
+
+
+def test_precompressed_copies_are_the_bundle():
+    js = BUNDLE.read_bytes()
+    assert brotli.decompress((BUNDLE.parent / (BUNDLE.name + ".br")).read_bytes()) == js
+    assert gzip.decompress((BUNDLE.parent / (BUNDLE.name + ".gz")).read_bytes()) == js
+
+
+def test_bundle_loads_before_the_locale_and_dash_table_is_gone(client):
+    html = client.get("/").get_data(as_text=True)
+    scripts = re.findall(r'<script src="([^"]+)"', html)
+    names = [s.split("?")[0].rsplit("/", 1)[-1] for s in scripts]
+    assert names.index("plotly-bundle.min.js") < names.index("plotly-locale-no.js")
+    assert not [s for s in scripts if "dash_table" in s or "plotly.min.js" in s]
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("gzip, deflate, br, zstd", "br"),
+        ("gzip", "gzip"),
+        ("br;q=0, gzip;q=0.5", "gzip"),
+        ("identity", None),
+        ("", None),
+        ("*", "br"),
+        ("zstd", None),
+    ],
+)
+def test_encoding_follows_accept_encoding(header, expected):
+    assert accepted_encoding(header) == expected
+
+
+def test_fingerprinted_urls_are_immutable_the_rest_revalidates():
+    suites = "/_dash-component-suites/dash/dcc/"
+    assert classify(suites + "dash_core_components.v302d5b67c3m1795857325.js", "") == (
+        suites + "dash_core_components.js",
+        IMMUTABLE,
+    )
+    assert classify(suites + "async-markdown.js", "") == (suites + "async-markdown.js", REVALIDATE)
+    assert classify("/assets/rusdash.js", "m=1795857267.24") == ("/assets/rusdash.js", IMMUTABLE)
+    assert classify("/assets/geo/counties.geojson", "v=bfbe40ccb2f8") == ("/assets/geo/counties.geojson", IMMUTABLE)
+    assert classify("/assets/topojson/world_110m.json", "") == ("/assets/topojson/world_110m.json", REVALIDATE)
+    assert classify("/_dash-update-component", "") is None and classify("/dodsfall", "m=1") is None
+
+
+def test_static_responses_are_compressed_once_and_decompress_to_the_file(client, monkeypatch):
+    calls = []
+    real = static_files.compress
+    monkeypatch.setattr(static_files, "compress", lambda data, enc: calls.append(enc) or real(data, enc))
+    raw = (ROOT / "assets" / "bootstrap.min.css").read_bytes()
+    url = "/assets/bootstrap.min.css?m=123"
+    for _ in range(3):
+        r = client.get(url, headers={"Accept-Encoding": "gzip, br"})
+        assert r.status_code == 200 and r.headers["Content-Encoding"] == "br"
+        assert r.headers["Cache-Control"] == IMMUTABLE
+        assert brotli.decompress(r.get_data()) == raw
+    r = client.get(url, headers={"Accept-Encoding": "gzip"})
+    assert gzip.decompress(r.get_data()) == raw
+    r = client.get(url, headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in r.headers and r.get_data() == raw
+    assert calls.count("br") <= 1 and calls.count("gzip") <= 1  # at most once each in this process
+
+
+def test_the_bundle_is_sent_as_its_precompressed_copy(client):
+    r = client.get("/assets/plotly-bundle.min.js?m=1", headers={"Accept-Encoding": "br"})
+    assert r.get_data() == (BUNDLE.parent / (BUNDLE.name + ".br")).read_bytes()
+
+
+def test_revalidated_files_answer_304_when_unchanged(client):
+    url = "/assets/topojson/world_110m.json"
+    r = client.get(url, headers={"Accept-Encoding": "br"})
+    assert r.headers["Cache-Control"] == REVALIDATE and r.headers["ETag"]
+    again = client.get(url, headers={"Accept-Encoding": "br", "If-None-Match": r.headers["ETag"]})
+    assert again.status_code == 304 and again.get_data() == b""
+
+
+def test_start_up_imports_no_heavy_module_it_does_not_need():
+    code = "import sys, dashboard.app; print(' '.join(sorted(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = set(out.stdout.split())
+    for name in ("scipy", "openpyxl", "kaleido", "choreographer", "plotly.express", "xlsxwriter"):
+        assert name not in loaded, name
