@@ -84,9 +84,17 @@
       out[key] = current !== undefined && current === applied[key] && key in orig ? orig[key] : current;
     }
     keep("title", get(layout, "title.text"));
+    (gd.data || []).forEach(function (trace, i) { keep("name" + i, trace.name); });
     keep("subtitle", get(layout, "title.subtitle.text"));
     (layout.annotations || []).forEach(function (a, i) {
       if (a && a.name === "source") { keep("source", a.text); out.sourceIndex = i; }
+    });
+    axisNames(layout, "x").forEach(function (name) {
+      keep(name + ".title", get(layout, name + ".title.text"));
+      keep(name + ".dtick", get(layout, name + ".dtick"));
+    });
+    (layout.annotations || []).forEach(function (a, i) {
+      if (a && a.name !== "source") { keep("note" + i, a.text); }
     });
     axisNames(layout, "y").forEach(function (name) {
       keep(name + ".title", get(layout, name + ".title.text"));
@@ -109,7 +117,7 @@
     var size = full._size;
     var plotBottom = size.t + size.h;
     var depth = 0;
-    gd.querySelectorAll(".xtick text, .g-xtitle text, [class^='g-x'][class$='title'] text").forEach(function (el) {
+    gd.querySelectorAll(".xaxislayer-above text, .infolayer [class^='g-x'] text").forEach(function (el) {
       var b = box(el, origin);
       if (b.width && b.top >= plotBottom - 2) { depth = Math.max(depth, b.bottom - plotBottom); }
     });
@@ -122,8 +130,77 @@
         panelTitles = Math.max(panelTitles, el ? box(el, origin).height : a.font.size * LINE + 4);
       }
     });
+    var ticks = {};  // axis id -> the widest of its drawn tick labels
+    gd.querySelectorAll(".xaxislayer-above g[class$='tick'] text").forEach(function (el) {
+      var id = el.parentNode.getAttribute("class").replace(/tick$/, "");
+      var ax = full[id.replace(/^x/, "xaxis")];
+      var w = ax ? textWidth(el.textContent, ax.tickfont.size, ax.tickfont.family) : box(el, origin).width;
+      ticks[id] = Math.max(ticks[id] || 0, w);  // unrotated
+    });
     return {width: full.width, height: full.height, size: size, depth: depth, legend: legendHeight,
-      panelTitles: panelTitles, showlegend: !!full.showlegend};
+      panelTitles: panelTitles, showlegend: !!full.showlegend, ticks: ticks};
+  }
+
+  // The x axes at the foot of the chart (the lowest row of panels), left to right.
+  function bottomAxes(full) {
+    return axisNames(full, "x").filter(function (name) {
+      var ax = full[name];
+      var y = ax._anchorAxis;
+      return ax.visible !== false && ax.side !== "top" && (!y || !y.domain || y.domain[0] <= 0.05);
+    }).sort(function (a, b) { return full[a].domain[0] - full[b].domain[0]; });
+  }
+
+  // A title that side-by-side panels share is drawn once, under the middle one; every x title
+  // stands off below the labels; a narrow numeric axis gets as many ticks as fit its labels; and
+  // equal panels get room between them for their end labels.
+  function xAxes(gd, orig, m, u) {
+    var full = gd._fullLayout;
+    var family = full.font.family;
+    var names = bottomAxes(full);
+    var titled = names.filter(function (n) { return orig[n + ".title"]; });
+    var shared = titled.length > 1 && titled.every(function (n) { return orig[n + ".title"] === orig[titled[0] + ".title"]; });
+    axisNames(full, "x").forEach(function (n) {
+      if (!orig[n + ".title"]) { return; }
+      var ax = full[n];
+      u[n + ".title.standoff"] = STANDOFF;
+      // no wider than the axis, or than the chart where the panels share it
+      var room = shared ? m.size.w : ax._length;
+      var text = wrap(orig[n + ".title"], Math.max(room, 60), ax.title.font.size, family);
+      if (shared && titled.indexOf(n) >= 0 && n !== titled[Math.floor(titled.length / 2)]) { text = ""; }
+      u[n + ".title.text"] = text;
+    });
+    var numeric = names.filter(function (n) { return full[n].type === "linear"; });
+    names.forEach(function (n) {
+      var ax = full[n];
+      var user = gd.layout[n] || {};
+      u[n + ".automargin"] = true;  // labels turned by plotly may reach past the right edge
+      var widest = m.ticks[ax._id] || 0;
+      var step = orig[n + ".dtick"];
+      if (ax.type !== "linear" || !widest || user.tickvals !== undefined) { return; }
+      if (typeof step === "number") {
+        // A fixed step (every year): a wider one where the labels would not stand side by side.
+        var k = [1, 2, 5, 10].find(function (f) { return widest + 8 <= step * f * Math.abs(ax._m); }) || 10;
+        u[n + ".dtick"] = step * k;
+      } else if (ax._length < 300) {
+        u[n + ".nticks"] = Math.max(2, Math.floor(ax._length / (widest + 24)));
+      }
+    });
+    if (names.length < 2 || numeric.length !== names.length) { return; }
+    var domains = names.map(function (n) { return full[n].domain; });
+    var widths = domains.map(function (d) { return d[1] - d[0]; });
+    if (Math.max.apply(null, widths) - Math.min.apply(null, widths) > 1e-6) { return; }
+    var plotWidth = m.size.w;
+    var widest = Math.max.apply(null, names.map(function (n) { return m.ticks[full[n]._id] || 0; }));
+    var gap = Math.min((widest + 8) / plotWidth, 0.5 / names.length);
+    var current = Math.min.apply(null, domains.slice(1).map(function (d, i) { return d[0] - domains[i][1]; }));
+    if (current >= gap - 1e-4) { return; }
+    var width = (1 - gap * (names.length - 1)) / names.length;
+    var centres = domains.map(function (d) { return (d[0] + d[1]) / 2; });
+    names.forEach(function (n, i) { u[n + ".domain"] = [i * (width + gap), i * (width + gap) + width]; });
+    (gd.layout.annotations || []).forEach(function (a, j) {
+      var i = a && a.xref === "paper" && a.yanchor === "bottom" ? centres.findIndex(function (c) { return Math.abs(c - a.x) < 1e-6; }) : -1;
+      if (i >= 0) { u["annotations[" + j + "].x"] = i * (width + gap) + width / 2; }
+    });
   }
 
   // The relayout update that lays the chart out for width × height; `m` is what was measured.
@@ -175,9 +252,7 @@
     top += m.panelTitles;
 
     // Bottom: the x axes as drawn, then the source line.
-    axisNames(full, "x").forEach(function (name) {
-      if (full[name].title && full[name].title.text) { u[name + ".title.standoff"] = STANDOFF; }
-    });
+    xAxes(gd, orig, m, u);
     var depth = m.depth;
     var marginB = depth + BOTTOM + 4;
     if (orig.source && orig.sourceIndex !== undefined) {
@@ -224,11 +299,32 @@
         }
       }
     });
+    notes(gd, orig, width, u);
     return u;
   }
 
-  function same(a, b) {
-    if (typeof a === "number" && typeof b === "number") { return Math.abs(a - b) <= TOLERANCE / 1000 || Math.abs(a - b) <= (Math.abs(a) > 2 ? TOLERANCE : 1e-3); }
+  // Notes placed on the plot (not arrows, not panel titles): wrapped to the room between their
+  // anchor and the chart's edges.
+  function notes(gd, orig, width, u) {
+    var full = gd._fullLayout;
+    var size = full._size;
+    (full.annotations || []).forEach(function (a, i) {
+      var text = orig["note" + i];
+      if (!text || a.name === "source" || a.xref !== "paper" || a.showarrow || a.yanchor === "bottom" && a.y >= 0.99) { return; }
+      var at = size.l + a.x * size.w + (a.xshift || 0);
+      var toLeft = at - PAD;
+      var toRight = width - PAD - at;
+      var anchor = a.xanchor === "auto" ? "center" : a.xanchor;
+      var room = anchor === "left" ? toRight : anchor === "right" ? toLeft : 2 * Math.min(toLeft, toRight);
+      u["annotations[" + i + "].text"] = wrap(text, Math.max(room, 60), a.font.size, a.font.family || full.font.family);
+    });
+  }
+
+  // Positions in container or paper fractions compare to a thousandth, pixels to TOLERANCE.
+  function same(path, a, b) {
+    if (typeof a === "number" && typeof b === "number") {
+      return Math.abs(a - b) <= (/(^|\.)(x|y)$/.test(path) ? 0.002 : TOLERANCE);
+    }
     return JSON.stringify(a) === JSON.stringify(b);
   }
 
@@ -237,7 +333,7 @@
     var out = {};
     Object.keys(u).forEach(function (path) {
       var current = get(gd.layout, path.replace(/\[(\d+)\]/g, ".$1"));
-      if (!same(current, u[path])) { out[path] = u[path]; }
+      if (!same(path, current, u[path])) { out[path] = u[path]; }
     });
     return out;
   }
@@ -252,17 +348,33 @@
     if (memo.key !== key) { memo.key = key; memo.passes = 0; }
     if (memo.passes >= MAX_PASSES || memo.busy) { return; }
     var u = changes(gd, layoutFor(gd, orig, measure(gd), width, gd._fullLayout.height));
+    var names = legendNames(gd, orig, width);
     memo.orig = orig;
-    if (!Object.keys(u).length) { return; }
+    if (!Object.keys(u).length && !names) { return; }
     memo.passes += 1;
     memo.busy = true;
-    window.Plotly.relayout(gd, u).then(function () {
+    window.Plotly.update(gd, names ? {name: names.values} : {}, u, names ? names.indices : undefined).then(function () {
       memo.busy = false;
       memo.applied = originals(gd, {});
       // What we put there is ours: keep the figure's own texts as the originals.
       memo.key = gd._fullLayout.width + "|" + gd._fullLayout.height + "|" + JSON.stringify(orig);
       fit(gd);
     }, function () { memo.busy = false; });
+  }
+
+  // Legend entries wider than the chart, wrapped ({indices, values} of the traces' names), or null.
+  function legendNames(gd, orig, width) {
+    if (!gd._fullLayout.showlegend) { return null; }
+    var font = gd._fullLayout.legend.font;
+    var room = width - 2 * PAD - 50;  // the entry's symbol and gaps
+    var out = {indices: [], values: []};
+    (gd.data || []).forEach(function (trace, i) {
+      var name = orig["name" + i];
+      if (typeof name !== "string" || trace.showlegend === false) { return; }
+      var wrapped = textWidth(name, font.size, font.family) > room ? wrap(name, room, font.size, font.family) : name;
+      if (wrapped !== trace.name) { out.indices.push(i); out.values.push(wrapped); }
+    });
+    return out.indices.length ? out : null;
   }
 
   // The figure of a chart laid out for an image of width × height (downloads).
@@ -283,7 +395,7 @@
     });
     delete layout.width;
     delete layout.height;
-    return {data: gd.data, layout: layout, config: gd._context};
+    return {data: gd.data, layout: layout, config: {locale: gd._context.locale}};
   }
 
   window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap};

@@ -303,10 +303,14 @@ def _x_block(fig: go.Figure, plot_width: float) -> float:
     layout = fig.layout
     names = _bottom_x_axes(layout)
     titled = sorted((n for n in names if _title_text(layout[n])), key=lambda n: _domain(layout[n])[0])
-    if len(titled) > 1 and len({_title_text(layout[n]) for n in titled}) == 1:
-        for n in titled:
-            if n != titled[len(titled) // 2]:
-                layout[n].title.text = ""
+    shared = len(titled) > 1 and len({_title_text(layout[n]) for n in titled}) == 1
+    for n in titled:
+        axis = layout[n]
+        lo, hi = _domain(axis)
+        room = plot_width if shared else plot_width * (hi - lo)
+        axis.title.text = wrap(_title_text(axis), max(room, 60), _axis_title_size(axis, layout))
+        if shared and n != titled[len(titled) // 2]:
+            axis.title.text = ""
     _space_panels(fig, names, plot_width)
     deepest = 0.0
     for name in names:

@@ -13,7 +13,7 @@ from dash import Input, Output, Patch, State, callback, html
 from dash.exceptions import PreventUpdate
 
 from dashboard.cards import registry
-from dashboard.cards.deaths import SPEC
+from dashboard.cards.deaths import SPEC, lead_text
 from dashboard.cards.registry import Invalid
 from dashboard.components.chart_card import (
     GRAPH,
@@ -61,7 +61,7 @@ def layout(**query):
     return html.Div(
         [
             *page_stores(SPEC),
-            page_header(t("nav.deaths"), t("deaths.lead"), notice=rejected),
+            page_header(t("nav.deaths"), lead_text(), notice=rejected),
             panel(SPEC, "tiles", v),
             card(SPEC, "deaths-national", v),
             pair(card(SPEC, "deaths-age", v), card(SPEC, "deaths-standardised", v), 7),
