@@ -27,7 +27,9 @@
   var CAP = 0.7;  // plotly's baseline-to-cap shift, in font sizes
   var SUBTITLE_GAP = 1.6;  // plotly's gap between title and subtitle, in subtitle font sizes
   var STANDOFF = 10;  // px between tick labels and an axis title
-  var LABEL_SHARE = 0.4;  // category labels take at most this share of the width
+  var LABEL_SHARE = 0.4;  // category labels take this share of the width, or
+  var WIDE_SHARE = 0.55;  // up to this share where their rows are too close for more lines
+  var MIN_FONT = 10;  // px: no label or panel title is set smaller
   var MAX_PASSES = 3;
   var TOLERANCE = 1.5;  // px
 
@@ -92,13 +94,18 @@
     axisNames(layout, "x").forEach(function (name) {
       keep(name + ".title", get(layout, name + ".title.text"));
       keep(name + ".dtick", get(layout, name + ".dtick"));
+      keep(name + ".tickangle", get(layout, name + ".tickangle"));
     });
     (layout.annotations || []).forEach(function (a, i) {
-      if (a && a.name !== "source") { keep("note" + i, a.text); }
+      if (a && a.name !== "source") {
+        keep("note" + i, a.text);
+        keep("note" + i + ".size", get(a, "font.size"));
+      }
     });
     axisNames(layout, "y").forEach(function (name) {
       keep(name + ".title", get(layout, name + ".title.text"));
       keep(name + ".ticktext", get(layout, name + ".ticktext"));
+      keep(name + ".tickfont.size", get(layout, name + ".tickfont.size"));
     });
     return out;
   }
@@ -176,6 +183,14 @@
       u[n + ".automargin"] = true;  // labels turned by plotly may reach past the right edge
       var widest = m.ticks[ax._id] || 0;
       var step = orig[n + ".dtick"];
+      if (ax.type === "linear" && widest && Array.isArray(user.tickvals) && user.tickvals.length > 1) {
+        // labels at given places: upright where two of them would not stand side by side
+        var vals = user.tickvals.slice().sort(function (a, b) { return a - b; });
+        var gap = Math.min.apply(null, vals.slice(1).map(function (v, i) { return v - vals[i]; })) * Math.abs(ax._m);
+        var own = orig[n + ".tickangle"];
+        u[n + ".tickangle"] = widest + 8 > gap ? 90 : (own === undefined ? null : own);
+        return;
+      }
       if (ax.type !== "linear" || !widest || user.tickvals !== undefined) { return; }
       if (typeof step === "number") {
         // A fixed step (every year): a wider one where the labels would not stand side by side.
@@ -273,6 +288,9 @@
     }
     u["margin.t"] = Math.ceil(top);
     u["margin.b"] = Math.ceil(marginB);
+    // The side margins as the axes pushed them, so the source line's shift holds in an image too.
+    u["margin.l"] = Math.ceil(m.size.l);
+    u["margin.r"] = Math.ceil(m.size.r);
 
     // Left: y titles wrapped to the plot's height, long category labels wrapped; the axes push
     // the left margin for what they hold.
@@ -281,26 +299,49 @@
       var ax = full[name];
       if (ax.side === "right" || ax.overlaying || ax.visible === false) { return; }
       u[name + ".automargin"] = true;
+      var user = gd.layout[name] || {};
+      if (ax.type === "linear" && ax.tickfont && user.dtick === undefined && user.tickvals === undefined) {
+        // a short panel: no more labels than its height holds
+        u[name + ".nticks"] = Math.max(2, Math.floor(ax._length / (ax.tickfont.size * 2.2)));
+      }
       var t = orig[name + ".title"];
       if (t) {
         var span = (ax.domain[1] - ax.domain[0]) * plotHeight;
         u[name + ".title.text"] = wrap(t, Math.max(span - 4, 60), ax.title.font.size, family);
         u[name + ".title.standoff"] = STANDOFF;
       }
-      var cats = ax._categories || [];
-      if (ax.type === "category" && cats.length && ax.showticklabels !== false && !orig[name + ".ticktext"]) {
-        var budget = width * LABEL_SHARE;
-        var tick = ax.tickfont.size;
-        var widest = Math.max.apply(null, cats.map(function (c) { return textWidth(c, tick, family); }));
-        if (widest > budget) {
-          u[name + ".tickmode"] = "array";
-          u[name + ".tickvals"] = cats.slice();
-          u[name + ".ticktext"] = cats.map(function (c) { return wrap(String(c), budget, tick, family); });
-        }
-      }
+      categoryLabels(gd, orig, name, width, u);
     });
     notes(gd, orig, width, u);
     return u;
+  }
+
+  // Category labels on a y axis wider than LABEL_SHARE of the chart: wrapped (ticktext), in as
+  // few lines as the rows leave room for (up to WIDE_SHARE of the width), and set smaller where
+  // the rows are too close for their lines.
+  function categoryLabels(gd, orig, name, width, u) {
+    var ax = gd._fullLayout[name];
+    var family = gd._fullLayout.font.family;
+    var cats = (ax._categories || []).map(String);
+    if (ax.type !== "category" || !cats.length || ax.showticklabels === false || orig[name + ".ticktext"]) { return; }
+    var size = orig[name + ".tickfont.size"] || gd._fullLayout.font.size;
+    var widest = Math.max.apply(null, cats.map(function (c) { return textWidth(c, size, family); }));
+    var fontSize = orig[name + ".tickfont.size"] === undefined ? null : orig[name + ".tickfont.size"];
+    if (widest > width * LABEL_SHARE) {
+      var row = ax._length / cats.length;
+      var room = Math.max(1, Math.floor(row / (size * LINE)));
+      var wrapped, n;
+      [LABEL_SHARE, 0.5, WIDE_SHARE].some(function (share) {
+        wrapped = cats.map(function (c) { return wrap(c, width * share, size, family); });
+        n = Math.max.apply(null, wrapped.map(function (w) { return lines(w).length; }));
+        return n <= room;
+      });
+      if (n * size * LINE > row) { fontSize = Math.max(MIN_FONT, Math.floor(row / (n * LINE))); }
+      u[name + ".tickmode"] = "array";
+      u[name + ".tickvals"] = cats;
+      u[name + ".ticktext"] = wrapped;
+    }
+    u[name + ".tickfont.size"] = fontSize;
   }
 
   // Notes placed on the plot (not arrows, not panel titles): wrapped to the room between their
@@ -308,9 +349,21 @@
   function notes(gd, orig, width, u) {
     var full = gd._fullLayout;
     var size = full._size;
+    var panels = bottomAxes(full).map(function (n) { return full[n]; });
     (full.annotations || []).forEach(function (a, i) {
       var text = orig["note" + i];
-      if (!text || a.name === "source" || a.xref !== "paper" || a.showarrow || a.yanchor === "bottom" && a.y >= 0.99) { return; }
+      if (!text || a.name === "source" || a.xref !== "paper" || a.showarrow) { return; }
+      if (a.yanchor === "bottom" && a.y >= 0.99) {
+        // a panel's title (make_subplots): no wider than its panel
+        var panel = panels.find(function (ax) { return ax.domain[0] <= a.x && a.x <= ax.domain[1]; });
+        var own = orig["note" + i + ".size"];
+        var base = own || a.font.size;
+        var w = textWidth(text, base, a.font.family || full.font.family);
+        var fits = !panel || w <= panel._length - 4;
+        u["annotations[" + i + "].font.size"] = fits ? (own === undefined ? null : own)
+          : Math.max(MIN_FONT, Math.floor(base * (panel._length - 4) / w));
+        return;
+      }
       var at = size.l + a.x * size.w + (a.xshift || 0);
       var toLeft = at - PAD;
       var toRight = width - PAD - at;
@@ -325,6 +378,7 @@
     if (typeof a === "number" && typeof b === "number") {
       return Math.abs(a - b) <= (/(^|\.)(x|y)$/.test(path) ? 0.002 : TOLERANCE);
     }
+    if (a == null && b == null) { return true; }
     return JSON.stringify(a) === JSON.stringify(b);
   }
 
@@ -346,11 +400,13 @@
     var orig = originals(gd, memo);
     var key = width + "|" + gd._fullLayout.height + "|" + JSON.stringify(orig);
     if (memo.key !== key) { memo.key = key; memo.passes = 0; }
-    if (memo.passes >= MAX_PASSES || memo.busy) { return; }
+    if (memo.busy) { return; }
     var u = changes(gd, layoutFor(gd, orig, measure(gd), width, gd._fullLayout.height));
     var names = legendNames(gd, orig, width);
     memo.orig = orig;
-    if (!Object.keys(u).length && !names) { return; }
+    // true: laid out for this width; "unsettled": still changing after MAX_PASSES (tests read it)
+    memo.settled = !Object.keys(u).length && !names ? true : memo.passes >= MAX_PASSES ? "unsettled" : false;
+    if (memo.settled) { return; }
     memo.passes += 1;
     memo.busy = true;
     window.Plotly.update(gd, names ? {name: names.values} : {}, u, names ? names.indices : undefined).then(function () {

@@ -23,9 +23,15 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         svg: {format: "svg", suffix: ""}
       }[id.kind];
       var args = {format: opts.format, filename: payload.filename + opts.suffix};
-      if (opts.width) { args.width = opts.width; args.height = opts.height; }
+      // Without a size of its own, the image is the chart as drawn (null: plotly's way to say so;
+      // left out, plotly draws 700 px wide, for which the chart's text was not laid out).
+      args.width = opts.width || null;
+      args.height = opts.height || null;
       if (opts.scale) { args.scale = opts.scale; }
-      window.Plotly.downloadImage(gd, args);
+      // A size of its own (the slide): the chart laid out for it by assets/charts.js, so title,
+      // subtitle and source line are wrapped and placed for that size.
+      var charts = window.rusdashCharts;
+      window.Plotly.downloadImage(opts.width && charts ? charts.imageFigure(gd, opts.width, opts.height) : gd, args);
       return {kind: id.kind, at: Date.now()};
     },
 

@@ -4,8 +4,10 @@
                                [--width W --height H --scale S] [--start-timeout S] [--image-timeout S]
 
 Renders every chart card of every page (or of one page) in its default state, or in the state
-given by a URL query string, with the same pure functions the pages use. One Chromium is kept
-running for the whole run, so only the first image pays the start-up (its time includes it).
+given by a URL query string, with the same pure functions the pages use, each laid out for the
+image's size (dashboard/figures/textfit.py: title, subtitle and source line wrapped to the width,
+margins that hold them). One Chromium is kept running for the whole run, so only the first image
+pays the start-up (its time includes it).
 
 Every failure ends the run with one line on standard error that starts with "export failed:" and
 exit code 2 (bad input or set-up: arguments, output folder, Chromium or kaleido missing) or 1 (the
@@ -107,6 +109,18 @@ def page_specs() -> dict[str, object]:
     from dashboard.cards.registry import PAGES
 
     return {spec.path.strip("/"): spec for spec in PAGES.values() if spec.cards}
+
+
+def figures(spec, query: dict | None, width: int, height: int | None) -> dict:
+    """{card: figure} of one page in a URL state, each laid out for a width × height image (height
+    None: the figure's own): title, subtitle and source line wrapped to the width, margins that
+    hold them (figures/textfit.py). The county map's figure names its geometry by URL (a static asset the browser caches); kaleido
+    renders offline, so it gets the geometry itself."""
+    from dashboard.data.store import counties_geojson
+    from dashboard.figures.maps import inline_geometry
+    from dashboard.figures.textfit import fit
+
+    return {c: fit(inline_geometry(f, counties_geojson()), width, height) for c, f in spec.figures(query or {}).items()}
 
 
 def parse_query(text: str | None) -> dict:
@@ -281,9 +295,6 @@ def export(
     levels = [logger.level for logger in loggers]
     for logger in loggers:
         logger.setLevel(logging.CRITICAL + 1)
-    from dashboard.data.store import counties_geojson
-    from dashboard.figures.maps import inline_geometry
-
     renderer = Renderer(kaleido, browser, start_timeout, image_timeout)
     failed = True
     written: list[tuple[Path, float]] = []
@@ -291,11 +302,9 @@ def export(
         start = time.perf_counter()  # the first image's time includes Chromium's start-up
         renderer.start()
         for name, spec in selected.items():
-            # The county map's figure names its geometry by URL (a static asset the browser caches);
-            # kaleido renders offline, so it gets the geometry itself.
-            figures = {c: inline_geometry(f, counties_geojson()) for c, f in spec.figures(query or {}).items()}
+            built = figures(spec, query, width, height)
             renderer.wait_started()
-            for card, fig in figures.items():
+            for card, fig in built.items():
                 path = out / f"{card}.{fmt}"
                 try:
                     data = renderer.render(fig, fmt, width, height, scale)

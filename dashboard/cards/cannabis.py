@@ -72,7 +72,7 @@ def build_trend(v: dict) -> CardView:
         rows,
         fig,
         name=["cannabis", t("file.trend"), v["sex"], v["age"], _span(v)],
-        filters=f"{label('sex', v['sex'])}, {label('survey_age', v['age'])}",
+        filters=sv.selection_of(v, "sex", "age", "span"),
     )
 
 
@@ -106,7 +106,7 @@ def build_by_sex(v: dict) -> CardView:
         rows,
         fig,
         name=["cannabis", period, t("file.by_sex"), v["age"], _span(v)],
-        filters=f"{label('period', period)}, {label('survey_age', v['age'])}",
+        filters=sv.selection_of(v, "period", "age", "span", period=label("period", period)),  # the one shown
     )
 
 
@@ -136,7 +136,7 @@ def build_young_ages(v: dict) -> CardView:
         rows,
         fig,
         name=["cannabis", t("file.last_12_months"), t("file.young"), v["sex"], _span(v)],
-        filters=label("sex", v["sex"]),
+        filters=sv.selection_of(v, "sex", "span"),
     )
 
 
@@ -161,7 +161,7 @@ def build_snapshot(v: dict) -> CardView:
         rows,
         fig,
         name=["cannabis", t("file.by_sex"), v["age"], str(v["year"])],
-        filters=f"{label('survey_age', v['age'])}, {v['year']}",
+        filters=sv.selection_of(v, "age", "year"),
     )
 
 
@@ -192,7 +192,7 @@ def build_snapshot_age(v: dict) -> CardView:
         rows,
         fig,
         name=["cannabis", period, t("file.age"), v["sex"], str(v["year"])],
-        filters=f"{label('period', period)}, {label('sex', v['sex'])}, {v['year']}",
+        filters=sv.selection_of(v, "period", "sex", "year"),
     )
 
 
@@ -223,7 +223,7 @@ def build_adjusted(v: dict) -> CardView:
         subtitle=fig.layout.title.subtitle.text,
         source=t("survey.source_adjusted"),
         filename=["cannabis", t("file.adjusted"), v["period"], _span(v)],
-        filters=label("period", v["period"]),
+        filters=sv.selection_of(v, "period", "span"),
         decimals={c: 1 for c in cols if c != "year"},
     )
 
@@ -261,6 +261,7 @@ def build_debut(_v: dict) -> CardView:
         subtitle=fig.layout.title.subtitle.text,
         source=sv.source(),
         filename=["cannabis", t("file.age_first_use"), str(year)],
+        filters=sv.selection_of({}, "year", fixed=True, year=str(year)),  # the latest year, no filter
         decimals={"percent": 1, "n": 0, "age": 0},
     )
 
@@ -307,6 +308,7 @@ def build_frequency(_v: dict) -> CardView:
         subtitle=fig.layout.title.subtitle.text,
         source=sv.source(),
         filename=["cannabis", t("file.frequency"), str(year)],
+        filters=sv.selection_of({}, "year", fixed=True, year=str(year)),  # the latest year, no filter
         decimals={"percent": 1, "n": 0},
     )
 

@@ -790,7 +790,7 @@ SPEC = register(
                     "deaths.about.definition",
                     "deaths.map.about.4",
                 ),
-                height=620,
+                height=760,  # the map figure's own height (figures/maps.py), or it overflows its graph
                 controls=("metric", "year", "county"),
                 graph_config=MAP_GRAPH_CONFIG,
             ),

@@ -12,7 +12,7 @@ from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, register
 from dashboard.data import store
 from dashboard.figures import pwid as figures
-from dashboard.i18n import fmt_int, fmt_num, t
+from dashboard.i18n import fmt_int, fmt_num, fmt_pct, t
 from dashboard.stats import pwid as stats
 
 PARAMS = {
@@ -23,6 +23,16 @@ PARAMS = {
         allowed=tuple(range(stats.MULT_MIN, stats.MULT_MAX + 1, stats.MULT_STEP)),
     )
 }
+
+
+def mark(mult: int) -> str:
+    """A slider mark: '+10 %' (nb), '+10%' (en), '−10 %' with a typographic minus; '0' at zero."""
+    if not mult:
+        return "0"
+    sign, _ = figures.signed(mult)
+    return sign + fmt_pct(abs(mult), 0)
+
+
 FILTERS = (
     Filter(
         "mult",
@@ -33,7 +43,8 @@ FILTERS = (
             "step": stats.MULT_STEP,
             "updatemode": "mouseup",
             "tooltip": {"placement": "bottom", "always_visible": False},
-            "marks": {v: (f"{v:+d} %" if v else "0") for v in range(stats.MULT_MIN, stats.MULT_MAX + 1, 10)},
+            # a function: called per layout, so the marks are in the request's language ("+10 %", "+10%")
+            "marks": lambda: {v: mark(v) for v in range(stats.MULT_MIN, stats.MULT_MAX + 1, 10)},
         },
     ),
 )
@@ -69,7 +80,7 @@ def build_estimate(v: dict) -> CardView:
         subtitle=subtitle,
         source=source,
         filename=[t("pwid.file_estimate"), t("file.death_rate") + f"{mult:+d}" if mult else "", str(last)],
-        filters=t("pwid.filters_mult", mult=mult) if mult else t("pwid.filters_default"),
+        filters=t("pwid.filters_mult", mult="".join(figures.signed(mult))) if mult else t("pwid.filters_default"),
         decimals={"estimate": 0, "moving_average_3y": 0, "rescaled": 0, "rescaled_ma": 0},
     )
 

@@ -290,8 +290,19 @@ def view(card_name: str, state: dict) -> CardView:
     """The (cached) view of a card for a validated state. Only the keys the card reads make the
     cache key (with the interface language), so states that differ in other filters share one
     entry. Its figure is JSON text: use figure_dict() or plotly_figure()."""
+    return _build(*view_key(card_name, state))
+
+
+def view_key(card_name: str, state: dict) -> tuple:
+    """What the view cache keys on: the card, the values it reads and the language. Something
+    derived from a view (e.g. its text summary) can be cached on the same key."""
     _, card = CARDS[card_name]
-    return _build(card_name, subset(state, card.reads), lang())
+    return card_name, subset(state, card.reads), lang()
+
+
+def view_at(key: tuple) -> CardView:
+    """The cached view for a key from view_key()."""
+    return _build(*key)
 
 
 def clear_cache() -> None:

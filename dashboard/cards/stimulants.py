@@ -35,16 +35,20 @@ FILTERS = (
 )
 
 
-def _no_substance() -> CardView:
+def _no_substance(filters: str) -> CardView:
     """Nothing chosen: say so in the chart and in the card title instead of an empty plot."""
     message = t("survey.substances_none")
-    return CardView(empty_figure(message), sv.prevalence().iloc[0:0], {}, title=message)
+    return CardView(empty_figure(message), sv.prevalence().iloc[0:0], {}, title=message, filters=filters)
+
+
+def _trend_selection(v: dict) -> str:
+    return sv.selection_of(v, "substances", "period", "sex", "age", "span")
 
 
 def build_trend(v: dict) -> CardView:
     subs = v["substances"]
     if not subs:
-        return _no_substance()
+        return _no_substance(_trend_selection(v))
     sexes = st.sexes_for(v["sex"])
     rows = st.select(
         sv.prevalence(),
@@ -77,16 +81,19 @@ def build_trend(v: dict) -> CardView:
         rows,
         fig,
         name=[t("file.stimulants"), v["period"], v["sex"], v["age"], sv.year_span(v["first"], v["last"])],
-        filters=f"{', '.join(label('substance', s) for s in subs)}; {label('sex', v['sex'])}, "
-        f"{label('survey_age', v['age'])}",
+        filters=_trend_selection(v),
         drop=(),
     )
+
+
+def _snapshot_selection(v: dict) -> str:
+    return sv.selection_of(v, "substances", "period", "age", "year")
 
 
 def build_snapshot(v: dict) -> CardView:
     subs = v["substances"]
     if not subs:
-        return _no_substance()
+        return _no_substance(_snapshot_selection(v))
     rows = st.select(
         sv.prevalence(), substances=subs, periods=[v["period"]], sexes=st.SEXES, age_groups=[v["age"]], year=v["year"]
     )
@@ -111,7 +118,7 @@ def build_snapshot(v: dict) -> CardView:
         rows,
         fig,
         name=[t("file.stimulants"), v["period"], t("file.by_sex"), v["age"], str(v["year"])],
-        filters=f"{label('period', v['period'])}, {label('survey_age', v['age'])}, {v['year']}",
+        filters=_snapshot_selection(v),
         drop=(),
     )
 
@@ -150,7 +157,15 @@ def build_other(_v: dict) -> CardView:
         rows,
         fig,
         name=[t("file.illegal_drugs"), t("file.lifetime"), str(year)],
-        filters=f"{label('period', 'lifetime')}, {label('survey_age', '16-64')}",
+        # no filter: lifetime use, 16-64, everyone, in the latest survey year
+        filters=sv.selection_of(
+            {"period": "lifetime", "age": "16-64", "sex": "all", "year": year},
+            "period",
+            "age",
+            "sex",
+            "year",
+            fixed=True,
+        ),
         drop=(),
     )
 

@@ -10,6 +10,7 @@ from dash import html
 from dashboard.cards.params import Param
 from dashboard.cards.registry import CardView, Filter
 from dashboard.components import kpi
+from dashboard.components.exports import selection
 from dashboard.data import store
 from dashboard.i18n import fmt_int, fmt_num, label, labelled, options, t, upper_first
 from dashboard.stats import survey as st
@@ -79,6 +80,32 @@ def fix_years(values: dict) -> tuple[dict, list[str]]:
 
 def year_span(first: int, last: int) -> str:
     return f"{first}–{last}"
+
+
+SELECTION_KEYS = {
+    "substances": "sel.substances",
+    "period": "sel.period",
+    "sex": "sel.sex",
+    "age": "sel.age",
+    "span": "sel.years",
+    "year": "sel.year",
+}
+
+
+def selection_of(v: dict, *keys: str, fixed: bool = False, **shown) -> str:
+    """The download's "Utvalg" line: the state a card was built for, in words ("span" is the
+    first–last year range). A value the card shows instead of the state's (a period its age
+    group lacks; the one slice of a card without filters) is given by keyword, in words."""
+    words = {
+        "substances": lambda: [label("substance", s) for s in v["substances"]],
+        "period": lambda: label("period", v["period"]),
+        "sex": lambda: label("sex", v["sex"]),
+        "age": lambda: label("survey_age", v["age"]),
+        "span": lambda: year_span(v["first"], v["last"]),
+        "year": lambda: str(v["year"]),
+    }
+    pairs = [(SELECTION_KEYS[k], shown[k] if k in shown else words[k]()) for k in keys]
+    return selection(*pairs, fixed=fixed)
 
 
 def small_note(kind: str | None, n) -> str:
@@ -181,9 +208,12 @@ def report_figures() -> pd.DataFrame:
     return store.table("report_figures")
 
 
+P_FLOOR = 0.001  # the smallest p written as a number
+
+
 def p_text(p: float) -> str:
-    """'= 0,398' or '< 0,001', to follow a 'p'."""
-    return "< 0,001" if p < 0.001 else "= " + fmt_num(p, 3)
+    """'= 0,398' or '< 0,001' ('= 0.398', '< 0.001' in English), to follow a 'p'."""
+    return "< " + fmt_num(P_FLOOR, 3) if p < P_FLOOR else "= " + fmt_num(p, 3)
 
 
 def tile_lines(kf: st.KeyFigure, report: st.ReportTrend | None) -> list[tuple[str, str | None]]:

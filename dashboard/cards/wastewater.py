@@ -9,6 +9,7 @@ from dash import html
 
 from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, register
+from dashboard.components.exports import selection
 from dashboard.components.table import simple_table
 from dashboard.data.contract import WASTEWATER_MARKERS
 from dashboard.data.store import table
@@ -36,6 +37,12 @@ def europe_countries() -> list[tuple[str, str]]:
     e = e[(e["year"] == europe_year()) & e["in_europe"] & (e["country"] != "NO")]
     pairs = {c: country(c, n) for c, n in zip(e["country"], e["country_name"], strict=True)}
     return sorted(pairs.items(), key=lambda p: p[1])
+
+
+def norway() -> str:
+    """Norway's name in the interface language (the bokmål one from the EUDA table)."""
+    e = table("wastewater_europe")
+    return country("NO", e.loc[e["country"] == "NO", "country_name"].iloc[0])
 
 
 YEARS = ww.years(_means())
@@ -141,8 +148,11 @@ def sentence(result: pd.DataFrame, order: list[str]) -> str:
     )
 
 
+P_FLOOR = 0.0001  # the smallest p written as a number; below it "< 0,0001" ("< 0.0001" in English)
+
+
 def p_text(p: float) -> str:
-    return "< 0,0001" if p < 0.0001 else fmt_num(p, 4)
+    return "< " + fmt_num(P_FLOOR, 4) if p < P_FLOOR else fmt_num(p, 4)
 
 
 RESULT_COLUMNS = {
@@ -175,7 +185,8 @@ def results_frame(result: pd.DataFrame) -> pd.DataFrame:
                 test=t("ww.test.kw" if r.test == "kruskal_wallis" else "ww.test.dunn"),
                 pair=pair,
                 statistic=round(float(r.statistic), 3),
-                p_value=float(r.p_value),
+                # a p below the floor as the table writes it ("< 0,0001"), never "0,0000"
+                p_value=float(r.p_value) if r.p_value >= P_FLOOR else p_text(r.p_value),
                 significant=t("ww.test.yes" if r.significant else "ww.test.no"),
             )
         )
@@ -193,7 +204,7 @@ def results_table(frame: pd.DataFrame, table_id: str):
             r["test"],
             r["pair"],
             fmt_num(r["statistic"], 2),
-            p_text(r["p_value"]),
+            p_text(r["p_value"]) if isinstance(r["p_value"], float) else r["p_value"],
             html.Span(r["significant"], className="ww-sig") if r["significant"] == yes else r["significant"],
         ]
         for r in frame.to_dict("records")
@@ -227,6 +238,39 @@ def _filters_text(v: dict) -> str:
     )
 
 
+SELECTION_KEYS = {
+    "substance": "sel.substance",
+    "cities": "sel.cities",
+    "years": "sel.years",
+    "seasons": "sel.seasons",
+    "cmp": "sel.comparison",
+    "land": "sel.countries",
+}
+
+
+def _selection_value(v: dict, key: str):
+    if key == "substance":
+        return label("substance", v["substance"])
+    if key == "cities":
+        return [label("city", c) for c in v["cities"]]
+    if key == "years":
+        return [str(y) for y in v["years"]]
+    if key == "seasons":
+        return [label("season", s) for s in v["seasons"]]
+    if key == "cmp":
+        return pooled_text() if v["cmp"] == "pooled" else v["cmp"]
+    if not v["land"]:
+        everyone = t("ww.filter.country_all")
+        return everyone[:1].lower() + everyone[1:]  # mid-line: "land: alle europeiske land"
+    names = dict(europe_countries())
+    return [norway(), *(names[c] for c in v["land"])]  # Norway is always in the ranking
+
+
+def card_selection(v: dict, keys) -> str:
+    """The download's "Utvalg" line: the values of the state keys a card reads, in words."""
+    return selection(*((SELECTION_KEYS[k], _selection_value(v, k)) for k in keys))
+
+
 MISSING = (
     ("cities", "ww.filter.need_one_city"),
     ("years", "ww.filter.need_one_year"),
@@ -239,9 +283,9 @@ def missing_choice(v: dict, keys=("cities", "years", "seasons")) -> str | None:
     return next((t(key) for name, key in MISSING if name in keys and not v.get(name)), None)
 
 
-def _choose_view(message: str, title: str, filename: list[str]) -> CardView:
+def _choose_view(message: str, title: str, filename: list[str], filters: str) -> CardView:
     """Nothing chosen: a figure that says what to choose, instead of keeping the old charts."""
-    return CardView(empty_figure(message, title), pd.DataFrame(), {}, title=title, filename=filename)
+    return CardView(empty_figure(message, title), pd.DataFrame(), {}, title=title, filename=filename, filters=filters)
 
 
 def _chosen(frame: pd.DataFrame, v: dict) -> pd.DataFrame:
@@ -253,7 +297,7 @@ def _chosen(frame: pd.DataFrame, v: dict) -> pd.DataFrame:
     ]
 
 
-def _results_view(fig, result, title, subtitle, filename, note) -> CardView:
+def _results_view(fig, result, title, subtitle, filename, note, filters) -> CardView:
     cols = {c: t(k) for c, k in RESULT_COLUMNS.items()}
     return CardView(
         fig,
@@ -263,6 +307,7 @@ def _results_view(fig, result, title, subtitle, filename, note) -> CardView:
         subtitle=subtitle,
         source=source(),
         filename=filename,
+        filters=filters,
         decimals={"statistic": 2, "p_value": 4},
         note=note,
     )
@@ -279,7 +324,7 @@ def build_week_means(v: dict) -> CardView:
     s = v["substance"]
     title = t("ww.means.title", substance=label("substance", s))
     if message := missing_choice(v):
-        return _choose_view(message, title, [t("file.wastewater"), t("file.week_means"), s])
+        return _choose_view(message, title, [t("file.wastewater"), t("file.week_means"), s], card_selection(v, CHOSEN))
     marker = label("marker", WASTEWATER_MARKERS[s])
     m = _chosen(_means(), v)
     m = m.assign(city=pd.Categorical(m.city, categories=v["cities"], ordered=True)).sort_values(["city", "year"])
@@ -308,7 +353,7 @@ def build_week_means(v: dict) -> CardView:
         subtitle=subtitle,
         source=source(),
         filename=[t("file.wastewater"), t("file.week_means"), s],
-        filters=filters,
+        filters=card_selection(v, CHOSEN),
         decimals={"load": 0},
     )
 
@@ -318,7 +363,7 @@ def build_daily(v: dict) -> CardView:
     filters = _filters_text(v)
     title = t("ww.daily.title", substance=label("substance", s))
     if message := missing_choice(v):
-        return _choose_view(message, title, [t("file.wastewater"), t("file.daily"), s])
+        return _choose_view(message, title, [t("file.wastewater"), t("file.daily"), s], card_selection(v, CHOSEN))
     subtitle = t("ww.daily.subtitle", filters=filters)
     d = _chosen(_daily(), v)
     if s not in ww.DAILY_SUBSTANCES:
@@ -360,7 +405,7 @@ def build_daily(v: dict) -> CardView:
         subtitle=subtitle,
         source=source(),
         filename=[t("file.wastewater"), t("file.daily"), s],
-        filters=filters,
+        filters=card_selection(v, CHOSEN),
         decimals={"load": 0},
     )
 
@@ -380,11 +425,15 @@ def pooled_words(daily: pd.DataFrame, s: str, cities: list[str], pooled: pd.Data
     return [html.P(t("ww.pooled.ours"), className="small mb-1"), html.Ul(lines, className="small mb-2")]
 
 
+def _cmp_selection(v: dict) -> str:
+    return card_selection(v, ("substance", "cities", "cmp"))
+
+
 def build_compare_cities(v: dict) -> CardView:
     s, cities, scope = v["substance"], v["cities"], v["cmp"]
     title = t("ww.cmp.title", substance=label("substance", s), scope=pooled_text() if scope == "pooled" else scope)
     if message := missing_choice(v, ("cities",)):
-        return _choose_view(message, title, [t("file.wastewater"), t("file.cities"), s, scope])
+        return _choose_view(message, title, [t("file.wastewater"), t("file.cities"), s, scope], _cmp_selection(v))
     subtitle = t("ww.cmp.subtitle")
     result = pd.DataFrame(columns=list(ww.COLUMNS))
     extra = []
@@ -411,14 +460,19 @@ def build_compare_cities(v: dict) -> CardView:
         html.Div(extra, id="ww-cmp-pooled"),
         results_table(results_frame(result), "ww-cmp-table"),
     ]
-    return _results_view(fig, result, title, subtitle, [t("file.wastewater"), t("file.cities"), s, scope], note)
+    filename = [t("file.wastewater"), t("file.cities"), s, scope]
+    return _results_view(fig, result, title, subtitle, filename, note, _cmp_selection(v))
+
+
+def _time_selection(v: dict) -> str:
+    return card_selection(v, ("substance", "cities"))
 
 
 def build_compare_time(v: dict) -> CardView:
     s = v["substance"]
     title, subtitle = t("ww.time.title", substance=label("substance", s)), t("ww.time.subtitle")
     if message := missing_choice(v, ("cities",)):
-        return _choose_view(message, title, [t("file.wastewater"), t("file.change"), s])
+        return _choose_view(message, title, [t("file.wastewater"), t("file.change"), s], _time_selection(v))
     result = pd.DataFrame(columns=list(ww.COLUMNS))
     if s in ww.DAILY_SUBSTANCES:
         daily = _daily()
@@ -450,7 +504,13 @@ def build_compare_time(v: dict) -> CardView:
         html.Div(text, id="ww-time-sentence", className="ww-sentence"),
         results_table(results_frame(result), "ww-time-table"),
     ]
-    return _results_view(fig, result, title, subtitle, [t("file.wastewater"), t("file.change"), s], note)
+    return _results_view(
+        fig, result, title, subtitle, [t("file.wastewater"), t("file.change"), s], note, _time_selection(v)
+    )
+
+
+def _weekend_selection(v: dict) -> str:
+    return card_selection(v, ("cities", "years", "seasons"))
 
 
 def build_weekend(v: dict) -> CardView:
@@ -458,7 +518,7 @@ def build_weekend(v: dict) -> CardView:
     filters = _filters_text(v)
     title, subtitle = t("ww.weekend.title"), t("ww.weekend.subtitle", filters=filters)
     if message := missing_choice(v):
-        return _choose_view(message, title, [t("file.wastewater"), t("file.weekend_weekday")])
+        return _choose_view(message, title, [t("file.wastewater"), t("file.weekend_weekday")], _weekend_selection(v))
     r = ww.weekend_ratio(_daily(), v["years"], v["seasons"])
     r = r[r.city.isin(cities)]
     r = r.assign(c_order=r.city.map(cities.index), s_order=r.substance.map(ww.DAILY_SUBSTANCES.index))
@@ -480,7 +540,7 @@ def build_weekend(v: dict) -> CardView:
         subtitle=subtitle,
         source=source(),
         filename=[t("file.wastewater"), t("file.weekend_weekday")],
-        filters=filters,
+        filters=_weekend_selection(v),
         decimals={"weekday_mean": 1, "weekend_mean": 1, "ratio": 2},
     )
 
@@ -488,7 +548,8 @@ def build_weekend(v: dict) -> CardView:
 def build_levo(v: dict) -> CardView:
     cities = v["cities"]
     if message := missing_choice(v, ("cities",)):
-        return _choose_view(message, t("ww.levo.title"), [t("file.wastewater"), t("file.levo_amphetamine")])
+        filename = [t("file.wastewater"), t("file.levo_amphetamine")]
+        return _choose_view(message, t("ww.levo.title"), filename, card_selection(v, ("cities",)))
     e = table("wastewater_enantiomer")
     e = e[e.city.isin(cities)].assign(order=lambda x: x.city.map(cities.index)).sort_values("order")
     periods = ww.periods(table("wastewater_enantiomer"))
@@ -503,6 +564,7 @@ def build_levo(v: dict) -> CardView:
         subtitle=subtitle,
         source=source(),
         filename=[t("file.wastewater"), t("file.levo_amphetamine"), *sorted({str(y) for y, _ in periods})],
+        filters=card_selection(v, ("cities",)),
         decimals={"levo_share": 2},
     )
 
@@ -545,6 +607,7 @@ def build_history(v: dict) -> CardView:
         subtitle=subtitle,
         source=t("ww.source_history"),
         filename=[t("file.wastewater"), t("file.oslo_history"), s],
+        filters=card_selection(v, ("substance",)),
         decimals={"load": 1},
     )
 
@@ -651,7 +714,6 @@ def build_europe(v: dict) -> CardView:
         "weekend_mean": t("ww.europe.weekend"),
         "note": t("ww.col.flag"),
     }
-    names = dict(europe_countries())
     note = europe_note(s, year)
     return CardView(
         fig,
@@ -661,7 +723,7 @@ def build_europe(v: dict) -> CardView:
         subtitle=subtitle,
         source=t("ww.source_euda"),
         filename=[t("file.wastewater"), t("file.europe"), s, str(year)],
-        filters=", ".join(names[c] for c in v["land"]),
+        filters=card_selection(v, ("substance", "land")),
         decimals={"daily_mean": 2, "weekday_mean": 2, "weekend_mean": 2, "rank": 0, "plants": 0},
         note=html.P(note, id="ww-europe-note", className="small mb-1") if note else None,
     )

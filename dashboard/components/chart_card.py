@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import lru_cache
 
 import dash
 import dash_bootstrap_components as dbc
@@ -31,6 +32,7 @@ from dashboard.components.table import html_table
 from dashboard.components.url_state import url_output, url_store
 from dashboard.figures.theme import plotly_locale
 from dashboard.i18n import fmt_num, t
+from dashboard.i18n.language import use_lang
 
 GRAPH, META, TABLE, TITLE, NOTE, TABS = "cc-graph", "cc-meta", "cc-table", "cc-title", "cc-note", "cc-tabs"
 VIEW_TAB, VIEW_PANEL, SUMMARY = "cc-view", "cc-panel", "cc-summary"  # with "view": one of VIEWS
@@ -48,7 +50,9 @@ GRAPH_CONFIG = {
     "locale": "no",  # assets/plotly-locale-no.js: Norwegian toolbar labels
     "responsive": True,
     "modeBarButtonsToRemove": ["select2d", "lasso2d", "autoScale2d"],
-    "toImageButtonOptions": {"format": "png", "scale": 2},
+    # width/height None: the chart as drawn, whose text assets/charts.js laid out for that size
+    # (left out, plotly draws 700 px wide)
+    "toImageButtonOptions": {"format": "png", "scale": 2, "width": None, "height": None},
 }
 
 
@@ -105,7 +109,7 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
                     else None,
                     c.intro(state) if c.intro else None,
                     html.Div(view.note, id=part(NOTE, name), className="cc-note"),
-                    *views(name, c, view),
+                    *views(name, c, view, state),
                     html.Details(
                         className="mt-3 about",
                         children=[html.Summary(t("card.about")), html.Div(c.about(), className="mt-2 small")],
@@ -140,7 +144,7 @@ def dom_id(id_: dict) -> str:
     return json.dumps(id_, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def views(name: str, c: Card, view: CardView) -> list:
+def views(name: str, c: Card, view: CardView, state: dict) -> list:
     """The "Figur / Tabell" switch and its two panels.
 
     A tablist of our own rather than dbc.Tabs, whose tabs are out of the Tab order (tabindex=-1)
@@ -173,7 +177,7 @@ def views(name: str, c: Card, view: CardView) -> list:
         className="cc-figure mb-0",
         children=[
             # What the chart shows in words; assets/controls.js hides the SVG's own text (tick labels).
-            html.Figcaption(summary(view), id=part(SUMMARY, name), className="visually-hidden"),
+            html.Figcaption(cached_summary(name, state), id=part(SUMMARY, name), className="visually-hidden"),
             dcc.Loading(
                 dcc.Graph(
                     id=part(GRAPH, name),
@@ -405,6 +409,18 @@ def _state(spec: PageSpec, names: list[str], values) -> dict:
         raise PreventUpdate from None
 
 
+def cached_summary(card_name: str, state: dict) -> str:
+    """summary() of a card's view, cached like the view (it walks the table: tens of ms for the
+    Europe ranking, on every repeated state otherwise)."""
+    return _summary_at(registry.view_key(card_name, state))
+
+
+@lru_cache(maxsize=256)
+def _summary_at(key: tuple) -> str:
+    with use_lang(key[-1]):
+        return summary(registry.view_at(key))
+
+
 def _card_callback(spec: PageSpec, c: Card) -> None:
     inputs, names = _inputs(spec, c.reads)
 
@@ -420,7 +436,7 @@ def _card_callback(spec: PageSpec, c: Card) -> None:
     def _update(*values):
         state = _state(spec, names, values)
         view = registry.view(c.name, state)
-        return view.figure_dict(), view.title, view.note, meta(spec, c, state, view), summary(view)
+        return view.figure_dict(), view.title, view.note, meta(spec, c, state, view), cached_summary(c.name, state)
 
 
 def _panel_callback(spec: PageSpec, p) -> None:

@@ -39,11 +39,40 @@ def frame_from_payload(payload: dict) -> pd.DataFrame:
     return frame.rename(columns={c["id"]: c["name"] for c in cols})
 
 
-def _places(payload: dict, column: str, n: int) -> list[int | None]:
+def selection(*pairs: tuple[str, object], fixed: bool = False) -> str:
+    """The "Utvalg" line of a download: what the card was built for, in words and in the
+    interface language. Each pair is (translation key of the name, value or list of values):
+    ("sel.sex", "alle"), ("sel.years", ["2024", "2025"]) -> "Kjønn: alle; år: 2024, 2025". An
+    empty list reads "ingen valgt"; no pairs, "Ingen filtre ..."; `fixed` for a card without
+    filters that always shows one slice ("Ingen filtre. Kortet viser år: 2025")."""
+    if not pairs:
+        return t("card.filters_none")
+    parts = []
+    for key, value in pairs:
+        if isinstance(value, (list, tuple)):
+            value = ", ".join(map(str, value)) if value else t("card.filters_nothing")
+        parts.append(f"{t(key)}: {value}")
+    text = "; ".join(parts)
+    return t("card.filters_fixed", selection=text) if fixed else text[:1].upper() + text[1:]
+
+
+def _number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _places(payload: dict, column: str, values: list) -> list[int | None]:
     """Decimals of each row's value in `column`: its own (row_decimals: a value as its source
-    writes it), else the column's (decimals), else None (left as it is)."""
+    writes it), else the column's (decimals), else the table view's rule for a column that
+    declares none: a whole number without decimals, any other number with one. So a count
+    with a gap in its column is written "3500", never "3500,0" (pandas makes such a column
+    float), and no column carries a float's 16 digits."""
     own = payload.get("row_decimals", {}).get(column)
-    return list(own) if own is not None else [payload.get("decimals", {}).get(column)] * n
+    if own is not None:
+        return list(own)
+    declared = payload.get("decimals", {}).get(column)
+    if declared is not None:
+        return [declared] * len(values)
+    return [(0 if float(v).is_integer() else 1) if _number(v) and not math.isnan(v) else None for v in values]
 
 
 def _shown(value, places: int | None, decimal: str | None):
@@ -66,7 +95,7 @@ def shown_frame(payload: dict, decimal: str | None = None) -> pd.DataFrame:
     data = {}
     for c in cols:
         values = [r.get(c["id"]) for r in rows]
-        places = _places(payload, c["id"], len(values))
+        places = _places(payload, c["id"], values)
         if any(p is not None for p in places):
             data[c["name"]] = pd.Series(
                 [_shown(v, p, decimal) for v, p in zip(values, places, strict=True)], dtype=object

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from dashboard.figures.theme import GREY, PALETTE, colour, finish, rgba
+from dashboard.figures.theme import GREY, PALETTE, colour, finish, rgba, subplots
 from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, t
 from dashboard.stats.trend import LinearTrend
 
@@ -39,7 +38,7 @@ def national_figure(
     """Deaths per year (bars coloured by publication), the linear trend over the reference
     period with its 95 % band (only if that period is complete), and the published
     age-standardised rate in a lower panel."""
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.7, 0.3], vertical_spacing=0.08)
+    fig = subplots(rows=2, cols=1, shared_xaxes=True, row_heights=[0.7, 0.3], vertical_spacing=0.08)
     for from_report, name, col in (
         (True, t("deaths.nat.from_report"), REPORT_COLOUR),
         (False, t("deaths.nat.older"), OLDER_COLOUR),
@@ -259,7 +258,7 @@ def substance_area_figure(
     source: str,
 ) -> go.Figure:
     """One panel per county: categories down the side, one bar per year."""
-    fig = make_subplots(
+    fig = subplots(
         rows=1,
         cols=len(areas),
         shared_yaxes=True,

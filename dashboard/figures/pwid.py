@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from dashboard.figures.theme import GREY, PALETTE, finish, rgba
+from dashboard.figures.theme import GREY, PALETTE, finish, rgba, subplots
 from dashboard.i18n import fmt_num, t
 
 EST, MA, ILLU, DEATHS = PALETTE[0], PALETTE[1], PALETTE[3], PALETTE[6]
@@ -95,7 +94,7 @@ def estimate_figure(
 def deaths_figure(frame: pd.DataFrame, *, title: str, subtitle: str, source: str) -> go.Figure:
     """Two panels on one year axis: the estimate above, deaths below (separate scales,
     so neither series is stretched to look like the other)."""
-    fig = make_subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08)
+    fig = subplots(rows=2, cols=1, shared_xaxes=True, vertical_spacing=0.08)
     fig.add_trace(
         go.Scatter(
             x=frame["year"],

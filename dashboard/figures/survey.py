@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
-from dashboard.figures.theme import GREY, colour, finish, rgba
-from dashboard.i18n import fmt_int, label, t
+from dashboard.figures.theme import GREY, colour, finish, rgba, subplots
+from dashboard.i18n import fmt_int, fmt_num, label, t
 from dashboard.stats import survey as st
 
 BAND_ALPHA = 0.15
@@ -124,7 +123,7 @@ def trend_figure(
     one panel per facet code side by side (e.g. men | women) on a shared y axis."""
     facets = list(facet_codes) if facet_col else [None]
     if facet_col:
-        fig = make_subplots(
+        fig = subplots(
             rows=1,
             cols=len(facets),
             shared_yaxes=True,
@@ -331,7 +330,7 @@ def debut_figure(
         align="right",
         bgcolor="rgba(255,255,255,0.85)",
         font=dict(size=13),
-        text=t("survey.debut_marks", mean=f"{mean:.1f}".replace(".", ","), median=median, mode=mode),
+        text=t("survey.debut_marks", mean=fmt_num(mean, 1), median=median, mode=mode),
     )
     fig.update_xaxes(dtick=5)
     return finish(

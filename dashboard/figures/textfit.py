@@ -163,8 +163,10 @@ def _categories(fig: go.Figure, axis_name: str) -> list[str] | None:
         data = getattr(tr, letter, None)
         if data is None:
             # a box or violin without positions stands at its name
-            if tr.type in ("box", "violin") and getattr(tr, "name", None) and (tr.orientation or "v") == (
-                "v" if letter == "x" else "h"
+            if (
+                tr.type in ("box", "violin")
+                and getattr(tr, "name", None)
+                and (tr.orientation or "v") == ("v" if letter == "x" else "h")
             ):
                 values.append(tr.name)
             continue
@@ -389,8 +391,9 @@ def _y_labels(fig: go.Figure, width: float, plot_height: float) -> float:
             lo, hi = _domain(axis)
             row = plot_height * (hi - lo) / len(cats)
             budget = width * MAX_LABEL_SHARE - TICK_PAD
-            if max(text_width(c, size) for c in cats) > budget:
-                plain = [" ".join(lines(c)) for c in cats]
+            plain = [" ".join(lines(c)) for c in cats]  # the labels unwrapped (fit runs this twice)
+            if max(text_width(c, size) for c in plain) > budget:
+                values = list(axis.tickvals) if axis.tickvals is not None else cats
                 room = max(1, int(row // (size * LINE)))
                 for share in (MAX_LABEL_SHARE, 0.5, WIDE_LABEL_SHARE):
                     budget = width * share - TICK_PAD
@@ -401,7 +404,7 @@ def _y_labels(fig: go.Figure, width: float, plot_height: float) -> float:
                 if n * size * LINE > row:
                     size = max(MIN_FONT, math.floor(row / (n * LINE)))
                     axis.tickfont.size = size
-                axis.update(tickmode="array", tickvals=cats, ticktext=wrapped)
+                axis.update(tickmode="array", tickvals=values, ticktext=wrapped)
                 cats = wrapped
             w = max(text_width(p, size) for c in cats for p in lines(c))
         else:
@@ -452,9 +455,10 @@ def _legend_shown(fig: go.Figure) -> bool:
     return bool(entries) and (fig.layout.showlegend is True or len(fig.data) > 1)
 
 
-def _legend_height(fig: go.Figure, width: float) -> float:
-    """Rows of a horizontal legend times their height, as plotly lays it out (items of
-    symbol + text + gap, wrapped to the width)."""
+def _legend_height(fig: go.Figure, plot_width: float) -> float:
+    """The height of a horizontal legend as plotly lays it out: entries of symbol (40 px) + text +
+    gap (5 px) in one row if they fit the plot area's width, else in columns as wide as the widest
+    entry, as many rows as that takes."""
     size = _size(fig.layout.legend.font, _size(fig.layout.font, 14))
     names, seen = [], set()
     for tr in fig.data:
@@ -462,15 +466,13 @@ def _legend_height(fig: go.Figure, width: float) -> float:
             continue
         seen.add(tr.legendgroup)
         names.append(tr.name)
-    rows, x = 1, 0.0
-    room = width - 2 * PAD
-    for name in names:
-        item = 40 + text_width(name, size) + 12
-        if x and x + item > room:
-            rows += 1
-            x = 0.0
-        x += item
-    return rows * (size * LINE + 6) + 4
+    if not names:
+        return 0.0
+    widths = [40 + max(text_width(p, size) for p in lines(n)) + 5 for n in names]
+    per_row = len(names) if sum(widths) + 4 < plot_width else max(1, int(plot_width // (max(widths) + 2)))
+    rows = math.ceil(len(names) / per_row)
+    tallest = max(len(lines(n)) for n in names)
+    return rows * (tallest * size * LINE + 6) + 10
 
 
 def _subplot_titles(fig: go.Figure) -> float:
@@ -484,12 +486,28 @@ def _subplot_titles(fig: go.Figure) -> float:
     return tallest
 
 
+def _fit_panel_titles(fig: go.Figure, plot_width: float) -> None:
+    """Panel titles (make_subplots) no wider than their panel: set smaller (down to MIN_FONT)."""
+    layout = fig.layout
+    panels = [_domain(layout[n]) for n in _bottom_x_axes(layout)]
+    for ann in layout.annotations:
+        if ann.name == "source" or ann.xref != "paper" or ann.yanchor != "bottom" or (ann.y or 0) < 0.99:
+            continue
+        panel = next((d for d in panels if d[0] <= (ann.x or 0) <= d[1]), None)
+        size = _size(ann.font, _size(layout.font, 14))
+        room = (panel[1] - panel[0]) * plot_width - 4 if panel else plot_width
+        wide = max(text_width(p, size) for p in lines(ann.text or "")) if ann.text else 0
+        if wide > room:
+            ann.font.size = max(MIN_FONT, math.floor(size * room / wide))
+
+
 def _source(fig: go.Figure):
     return next((a for a in fig.layout.annotations if a.name == "source"), None)
 
 
 def _top(fig: go.Figure, width: int, height: int) -> float:
-    """Wrap and place title and subtitle, put the legend under them; the top margin in px."""
+    """Wrap and place title and subtitle, put the legend under them; px from the top to the
+    legend (or to the plot, without one)."""
     layout = fig.layout
     room = width - 2 * PAD
     title = layout.title
@@ -512,11 +530,14 @@ def _top(fig: go.Figure, width: int, height: int) -> float:
         bottom = first_top + s_size + (n_s - 1) * s_size * LINE + 0.25 * s_size
     top = bottom + GAP
     if _legend_shown(fig):
+        size = _size(layout.legend.font, _size(layout.font, 14))
+        for tr in fig.data:  # an entry wider than the image (its symbol and gaps take 50 px)
+            if getattr(tr, "name", None) and text_width(tr.name, size) > room - 50:
+                tr.name = wrap(tr.name, room - 50, size)
         # Container coordinates: plotly pushes the plot area below the legend, whatever its rows.
         layout.legend.update(orientation="h", xref="container", x=PAD / width, xanchor="left", yref="container")
         layout.legend.update(y=1 - top / height, yanchor="top")
-        top += _legend_height(fig, width) + GAP
-    return top + _subplot_titles(fig)
+    return top
 
 
 def fit(fig: go.Figure, width: int, height: int | None = None) -> go.Figure:
@@ -527,13 +548,21 @@ def fit(fig: go.Figure, width: int, height: int | None = None) -> go.Figure:
     margin = layout.margin
     top = _top(fig, width, height)
 
-    # Left: tick labels (for a first guess of the plot's height).
-    left = float(margin.l if margin.l is not None else 80)
+    # Left: tick labels and y titles, for a guess of the plot's height; the legend's rows (it
+    # wraps at the plot area's width, which the left margin sets) and the panels' titles. Twice:
+    # a wider left margin can take the legend another row.
+    own_left = float(margin.l if margin.l is not None else 80)
     right = float(margin.r if margin.r is not None else 30)
-    guess = max(height - top - 90, MIN_PLOT)
-    labels = _y_labels(fig, width, guess)
-    titles = _y_titles(fig, guess)
-    left = min(max(left, PAD + labels + titles), width * (WIDE_LABEL_SHARE + 0.15))
+    legend_shown = _legend_shown(fig)
+    left = own_left
+    for _ in range(2):
+        above = top + (_legend_height(fig, width - left - right) + GAP if legend_shown else 0.0)
+        above += _subplot_titles(fig)
+        guess = max(height - above - 90, MIN_PLOT)
+        labels = _y_labels(fig, width, guess)
+        titles = _y_titles(fig, guess)
+        left = min(max(own_left, PAD + labels + titles), width * (WIDE_LABEL_SHARE + 0.15))
+    top = above
 
     # Bottom: x axes, then the source line, starting at the left edge like the title.
     x_block = _x_block(fig, width - left - right)
@@ -552,6 +581,7 @@ def fit(fig: go.Figure, width: int, height: int | None = None) -> go.Figure:
         source.update(xref="paper", x=0, xanchor="left", xshift=PAD - left, align="left")
         source.update(yref="paper", y=0, yanchor="top", yshift=-(x_block + GAP))
     _fit_notes(fig, left, right, width)
+    _fit_panel_titles(fig, width - left - right)
     margin.update(t=math.ceil(top), b=math.ceil(bottom), l=math.ceil(left), r=right)
     for name in _axes(layout, "yaxis") + _axes(layout, "xaxis"):
         layout[name].automargin = False  # the margins hold the labels; a push would move the source line

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import plotly.graph_objects as go
-from plotly.subplots import make_subplots
 
 from dashboard.data.contract import SEASONS, WEEKDAYS
-from dashboard.figures.theme import GREY, colour, empty_figure, finish, rgba
+from dashboard.figures.theme import GREY, colour, empty_figure, finish, rgba, subplots
 from dashboard.i18n import label, t, upper_first
 
 WEEK = WEEKDAYS
@@ -129,7 +128,7 @@ def daily_profile_figure(
     days get a marker."""
     if daily.empty:
         return empty_figure(t("ww.empty"), title)
-    fig = make_subplots(
+    fig = subplots(
         rows=1,
         cols=len(cities),
         shared_yaxes=True,

@@ -54,6 +54,7 @@ def test_estimate_view_rescales_the_average_and_says_its_filters():
     view = injection.build_estimate({"mult": 20})
     row = view.table.set_index("year").loc["2024"]
     assert row["rescaled_ma"] == 14326 / 1.2 and row["rescaled"] == 12979 / 1.2
-    assert view.filters == "alle dødsrater i modellen endret med 20 %"
+    assert view.filters == "alle dødsrater i modellen endret med +20 %"  # signed, as the slider's marks
+    assert injection.build_estimate({"mult": -10}).filters == "alle dødsrater i modellen endret med \u221210 %"
     assert injection.build_estimate({"mult": 0}).filters == "publisert anslag"
     assert injection.build_deaths({}).filters  # never an empty filter line in the XLSX header

@@ -1,15 +1,20 @@
 """Scale-out: two instances of the app behind nginx, configured by deploy/nginx/dashboard.conf, and
-one instance killed (master and workers at once, as a crashed machine) while 12 connections send
-pages, layouts, scripts and callbacks through nginx. No request may fail at the client: what
-reached the dead instance is retried by nginx on the living one (`proxy_next_upstream`, POSTs too:
+one instance stopped (SIGTERM to its gunicorn master, as `systemctl stop` or a deploy does) while
+12 connections send pages, layouts, scripts and callbacks through nginx. No request may fail at
+the client: what meets the stopping or stopped instance (a refused connection, a kept-alive
+connection it closed) is retried by nginx on the living one (`proxy_next_upstream`, POSTs too:
 callbacks only read). nginx's log must show such retries, and both instances must have served
-before the kill (so the load really was spread, and the kill really was under load).
+before the stop (so the load really was spread, and the stop really was under load).
+
+A crash (SIGKILL) is not this test: an instance that dies after it has sent a response's header
+leaves that one response cut short, which no proxy can retry (nginx has passed the header on);
+tests/reliability/test_fault.py covers a killed worker.
 
 Everything on 127.0.0.1 and free ports, nginx as the current user under a temporary prefix with
 the site file of deploy/ (its upstream servers, listen address and cache path substituted). nginx
 comes from Debian (`make test` installs it); without it this test fails, it does not skip. Bounded:
 the load stops after 30 s at most and each wait for a condition has its own limit (the whole test
-took 40-50 s on the 2-core machine at a load average near 20)."""
+took about 14 s on the 2-core machine at a load average near 2, 40-50 s near 20)."""
 
 from __future__ import annotations
 
@@ -89,7 +94,7 @@ def site_config(ports: list[int], listen: int, cache: Path) -> str:
 @contextmanager
 def instances(n: int, log: list[str]):
     """n app instances (gunicorn, gunicorn.conf.py, one worker each), started side by side, each in
-    its own process group so a whole instance can be killed at once. Yields [(port, process)]."""
+    its own process group, so stopping it reaches every process of it. Yields [(port, process)]."""
     started = []
     try:
         for _ in range(n):
@@ -208,7 +213,7 @@ def _access_log(tmp: Path) -> list[Logged]:
     return rows
 
 
-def test_an_instance_killed_under_load_costs_no_request(tmp_path):
+def test_an_instance_stopped_under_load_costs_no_request(tmp_path):
     log: list[str] = []
     with ExitStack() as stack:
         (port_a, proc_a), (port_b, _) = stack.enter_context(instances(2, log))
@@ -226,34 +231,36 @@ def test_an_instance_killed_under_load_costs_no_request(tmp_path):
         app = AppMap.load(url)  # pages, callbacks and valid bodies, learnt through nginx
         mix = healthy_mix(url, request_mix(app))
         load = Load(url, mix, threads=12, seconds=30, max_requests=6000).start()
-        _wait_for(lambda: len(load.results) >= 100, 15, "100 requests before the kill")
-        os.killpg(proc_a.pid, signal.SIGKILL)  # instance A: master and worker, at once
-        killed_at, killed_wall = time.monotonic(), time.time()
-        proc_a.wait(timeout=10)
+        _wait_for(lambda: len(load.results) >= 100, 15, "100 requests before the stop")
+        os.kill(proc_a.pid, signal.SIGTERM)  # instance A: graceful stop, as a deploy does
+        stopped_at, stopped_wall = time.monotonic(), time.time()
+        proc_a.wait(timeout=30)  # gunicorn.conf.py: graceful_timeout 20 s
+        exited_wall = time.time()
         done_before = len(load.results)
-        _wait_for(lambda: len(load.results) >= done_before + 150, 25, "150 requests after the kill")
+        _wait_for(lambda: len(load.results) >= done_before + 150, 25, "150 requests after the stop")
         load.stop()
         load.join()
 
     failed = [r for r in load.results if not r.ok]
     rows = _access_log(tmp_path)
     a, b = f"127.0.0.1:{port_a}", f"127.0.0.1:{port_b}"
-    before = collections.Counter(r.tried[-1] for r in rows if r.tried and r.time < killed_wall)
-    retried = [r for r in rows if len(r.tried) > 1 and r.time >= killed_wall]
-    after = [r for r in load.results if r.start > killed_at]
+    before = collections.Counter(r.tried[-1] for r in rows if r.tried and r.time < stopped_wall)
+    retried = [r for r in rows if len(r.tried) > 1 and r.time >= stopped_wall]
+    after = [r for r in load.results if r.start > stopped_at]
     print(
         "\n"
-        + load.report("through nginx, instance A killed")
-        + f"; before the kill served by {dict(before)}; after it {len(after)} requests, nginx retried "
+        + load.report("through nginx, instance A stopped")
+        + f"; before the stop served by {dict(before)}; after it {len(after)} requests, nginx retried "
         f"{len(retried)}: {collections.Counter((r.method, tuple(r.statuses)) for r in retried)}"
     )
     assert not failed, (
         f"requests failed at the client: {collections.Counter((r.kind, r.status, r.error) for r in failed)}"
     )
     assert before[a] > 0 and before[b] > 0, f"the load was not spread over both instances: {before}"
-    assert retried, "nginx retried nothing after the kill: the kill did not meet the load"
+    assert retried, "nginx retried nothing after the stop: the stop did not meet the load"
     assert all(r.tried[-1] == b for r in retried), "a retried request did not end on the living instance"
-    assert not any(r.tried[-1:] == [a] for r in rows if r.time > killed_wall + 1), "the dead instance still answered"
+    # once A has exited, nothing is answered by it
+    assert not any(r.tried[-1:] == [a] for r in rows if r.time > exited_wall), "the stopped instance still answered"
     assert len(after) >= 150 and all(r.ok for r in after)
     errors = [line for line in log if "Traceback" in line or "Exception on" in line]
     assert not errors, "".join(errors)

@@ -1,0 +1,128 @@
+"""Chart text on the page at a phone's and two laptop widths (issue 15): at 390, 1,280 and 1,440 px
+every chart's title, subtitle, legend entries and source line lie inside the chart, cover no
+other text of it and are not under plotly's toolbar (assets/charts.js lays the text out for the
+width; assets/charts.css moves the toolbar out of the drawing, or hides it on a phone). And the
+images the card's buttons make from the page (PNG at the chart's size, the 1,600×900 slide) keep
+every text inside the image, measured like the batch export's (tests/test_export_clipping.py)."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+import pytest
+
+from tests.test_export_clipping import CHECK
+
+CHART_PAGES = ["/cannabis", "/sentralstimulerende", "/dodsfall", "/injisering", "/avlopsvann"]
+WIDTHS = [390, 1280, 1440]
+
+# Every chart of the page drawn and laid out for its width by assets/charts.js.
+SETTLED = """() => {
+    const graphs = [...document.querySelectorAll('#_pages_content .chart-card .js-plotly-plot')];
+    return graphs.length > 0 && graphs.every(g => g._fullLayout && g.__rdFit && !g.__rdFit.busy
+        && g.__rdFit.settled !== false);
+}"""
+
+# Per visible chart: what is cut, covered or under the toolbar.
+LAYOUT = """() => {
+    const out = [];
+    let charts = 0, texts = 0;
+    const over = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1
+        && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    for (const g of document.querySelectorAll('#_pages_content .chart-card .js-plotly-plot')) {
+        const box = g.getBoundingClientRect();
+        if (!box.width) continue;  // a closed view
+        charts++;
+        const card = g.closest('.chart-card').id;
+        if (g.__rdFit.settled !== true) out.push(`${card}: layout still changing (${g.__rdFit.settled})`);
+        const bar = g.querySelector('.modebar');
+        const barBox = bar && bar.getClientRects().length ? bar.getBoundingClientRect() : null;
+        const guarded = [...g.querySelectorAll('.gtitle, .gtitle-subtitle, .legendtext, .annotation-text')]
+            .filter(el => el.getBoundingClientRect().width);
+        const others = [...g.querySelectorAll('.xtick text, .ytick text, [class*="axislayer"] text, '
+            + '.infolayer [class^="g-x"] text, .infolayer [class^="g-y"] text, .annotation-text, '
+            + '.gtitle, .gtitle-subtitle, .legendtext')].filter(el => el.getBoundingClientRect().width);
+        for (const el of guarded) {
+            texts++;
+            const r = el.getBoundingClientRect();
+            const what = `${card}: ${el.getAttribute('class')} "${el.textContent.slice(0, 50)}"`;
+            if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+                out.push(`${what} reaches past the chart [${Math.round(r.left - box.left)}, `
+                    + `${Math.round(r.top - box.top)}, ${Math.round(r.right - box.right)}, ${Math.round(r.bottom - box.bottom)}]`);
+            }
+            if (barBox && barBox.width && over(r, barBox)) out.push(`${what} is under the toolbar`);
+            for (const o of others) {
+                if (o !== el && !o.contains(el) && !el.contains(o) && over(r, o.getBoundingClientRect())) {
+                    out.push(`${what} covers "${o.textContent.slice(0, 40)}"`);
+                }
+            }
+        }
+    }
+    return {charts, texts, out: [...new Set(out)]};
+}"""
+
+
+def open_at(page, path: str, width: int):
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(page.base_url + path)
+    page.wait_for_selector("#_pages_content h1")
+    page.wait_for_function(SETTLED)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", CHART_PAGES)
+def test_chart_text_is_whole_and_clear_of_the_toolbar(page, path, width):
+    open_at(page, path, width)
+    found = page.evaluate(LAYOUT)
+    assert found["charts"] > 0 and found["texts"] >= 2 * found["charts"], found
+    assert found["out"] == [], f"{path} at {width} px:\n" + "\n".join(found["out"])
+
+
+def test_toolbar_sits_above_the_drawing_and_is_gone_on_a_phone(page):
+    open_at(page, "/cannabis", 1280)
+    graph = page.locator("#card-cannabis-trend .js-plotly-plot")
+    graph.hover()  # plotly shows its toolbar while the pointer is over the chart
+    bar, drawing = graph.evaluate(
+        "g => [g.querySelector('.modebar').getBoundingClientRect().toJSON(),"
+        " g.querySelector('svg.main-svg').getBoundingClientRect().toJSON()]"
+    )
+    assert bar["width"] > 100 and bar["bottom"] <= drawing["top"] + 1, (bar, drawing)
+    open_at(page, "/cannabis", 390)
+    assert page.evaluate(
+        "() => [...document.querySelectorAll('.chart-card .modebar')].every(b => !b.getClientRects().length)"
+    )
+    # the card's own image buttons are still there
+    assert page.locator("#card-cannabis-trend .cc-downloads button").count() >= 5
+
+
+# Each visible chart of the page as SVG, as the card's "PNG" (the chart's size: width and height
+# null, as assets/rusdash.js asks) and "PNG 1600×900" buttons draw it (as SVG to read its text).
+IMAGES = """async () => {
+    const out = [];
+    for (const g of document.querySelectorAll('#_pages_content .chart-card .js-plotly-plot')) {
+        if (!g.getBoundingClientRect().width) continue;
+        const card = g.closest('.chart-card').id;
+        out.push([card + ' (PNG)', await Plotly.toImage(g, {format: 'svg', width: null, height: null})]);
+        const slide = window.rusdashCharts.imageFigure(g, 1600, 900);
+        out.push([card + ' (PNG 1600×900)', await Plotly.toImage(slide, {format: 'svg', width: 1600, height: 900})]);
+    }
+    return out;
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_images_made_on_the_page_keep_their_text(page, browser, width):
+    open_at(page, "/dodsfall", width)  # the half-width cards
+    images = page.evaluate(IMAGES)
+    assert len(images) >= 12
+    viewer = browser.new_page(viewport={"width": 1700, "height": 1000})
+    problems = []
+    try:
+        for name, url in images:
+            viewer.set_content('<html><body style="margin:0">' + unquote(url.split(",", 1)[1]) + "</body></html>")
+            found = viewer.evaluate(CHECK)
+            assert found["count"] > 3, name
+            problems += [f"{name}: {p}" for p in found["problems"]]
+    finally:
+        viewer.close()
+    assert problems == [], "\n".join(problems)
