@@ -19,6 +19,8 @@ dots; every fill trace, and the edge a "tonext" fill closes on, must say lines o
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from dashboard import export
@@ -83,44 +85,51 @@ def kaleido_server():
     kaleido.stop_sync_server(silence_warnings=True)
 
 
-@pytest.fixture(scope="module")
-def measurer():
-    from playwright.sync_api import sync_playwright
+def measure(svgs: list[bytes]) -> list[dict]:
+    """CHECK's findings for each SVG, in Debian's Chromium through Playwright. In a thread of its
+    own: the browser tests' session keeps Playwright's sync API running in the main thread, and
+    a second one cannot start beside it there."""
 
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        page = browser.new_page(viewport={"width": 1700, "height": 1000})
-        yield page
-        browser.close()
+    def run():
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            try:
+                page = browser.new_page(viewport={"width": 1700, "height": 1000})
+                out = []
+                for svg in svgs:
+                    page.set_content('<html><body style="margin:0">' + svg.decode("utf-8") + "</body></html>")
+                    out.append(page.evaluate(CHECK))
+                return out
+            finally:
+                browser.close()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(run).result(timeout=600)
 
 
-def text_problems(kaleido, page, fig, width: int, height: int) -> tuple[int, list[str]]:
-    """(number of texts, what is wrong) in the SVG kaleido draws of `fig` at width × height."""
-    svg = kaleido.calc_fig_sync(
-        fig, opts={"format": "svg", "width": width, "height": height}, topojson=export.TOPOJSON_URL
-    )
-    page.set_content('<html><body style="margin:0">' + svg.decode("utf-8") + "</body></html>")
-    found = page.evaluate(CHECK)
-    return found["count"], found["problems"]
-
-
-def all_problems(kaleido, page, layout=export.figures) -> dict[str, dict[str, list[str]]]:
+def all_problems(kaleido, layout=export.figures) -> dict[str, dict[str, list[str]]]:
     """Size -> card -> problems, for every card in its default state at both sizes; `layout`
     makes a page's figures for an image size (the batch export's own by default; height None:
     the card's own)."""
-    out: dict[str, dict[str, list[str]]] = {}
+    rendered = []  # (size label, card, svg)
     for spec in export.page_specs().values():
         for label, (width, height) in (("1600×900", SLIDE), (f"{HALF_CARD} px wide", (HALF_CARD, None))):
             for card_name, fig in layout(spec, {}, width, height).items():
-                count, problems = text_problems(kaleido, page, fig, width, int(fig.layout.height))
-                assert count > 3, (card_name, label, "hardly any text drawn")
-                out.setdefault(label, {})[card_name] = problems
+                size = {"format": "svg", "width": width, "height": int(fig.layout.height)}
+                svg = kaleido.calc_fig_sync(fig, opts=size, topojson=export.TOPOJSON_URL)
+                rendered.append((label, card_name, svg))
+    out: dict[str, dict[str, list[str]]] = {}
+    for (label, card_name, _), found in zip(rendered, measure([r[2] for r in rendered]), strict=True):
+        assert found["count"] > 3, (card_name, label, "hardly any text drawn")
+        out.setdefault(label, {})[card_name] = found["problems"]
     return out
 
 
 @pytest.mark.kaleido
-def test_every_exported_image_keeps_its_text_inside_and_apart(kaleido_server, measurer):
-    found = all_problems(kaleido_server, measurer)
+def test_every_exported_image_keeps_its_text_inside_and_apart(kaleido_server):
+    found = all_problems(kaleido_server)
     report = []
     for label, cards in found.items():
         bad = {c: p for c, p in cards.items() if p}

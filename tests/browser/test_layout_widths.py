@@ -126,3 +126,23 @@ def test_images_made_on_the_page_keep_their_text(page, browser, width):
     finally:
         viewer.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_text_is_laid_out_again_after_a_filter_change(page):
+    """A callback's new figure (the map's title comes as a patch) is laid out like the first."""
+    open_at(page, "/dodsfall", 390)
+    page.locator("#deaths-metric").get_by_text("Endring fra året før").click()
+    page.locator("#deaths-sex").get_by_text("kvinner", exact=True).click()
+    page.wait_for_function(
+        """() => {
+            const map = document.querySelector('#card-deaths-map .js-plotly-plot');
+            const age = document.querySelector('#card-deaths-age .js-plotly-plot');
+            return map && age && map.__rdFit && age.__rdFit && age.data.length === 1
+                && map.__rdFit.orig && /endring/i.test(map.__rdFit.orig.title || '');
+        }"""
+    )
+    page.wait_for_function(SETTLED)
+    found = page.evaluate(LAYOUT)
+    assert found["out"] == [], "\n".join(found["out"])
+    title = page.evaluate("() => document.querySelector('#card-deaths-map .js-plotly-plot').layout.title.text")
+    assert "<br>" in title and "endring" in title.replace("<br>", " ").lower()

@@ -35,7 +35,7 @@ await esbuild.build({
     target: 'es2016',
     legalComments: 'eof',
     banner: {
-        js: `/*! plotly.js v${version} (scatter, bar, choropleth; built by tools/plotly-bundle) | Copyright 2012-2026, Plotly, Inc. | MIT license */`
+        js: `/*! plotly.js v${version} (scatter, bar, box, choropleth; built by tools/plotly-bundle) | Copyright 2012-2026, Plotly, Inc. | MIT license */`
     },
     plugins: [noMaplibreCss],
     logLevel: 'info'

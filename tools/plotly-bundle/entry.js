@@ -1,10 +1,10 @@
-// The plotly.js of the dashboard: the core (scatter comes with it) and the two other trace types
-// the figures use (dashboard/figures: go.Scatter, go.Bar, go.Choropleth). A new trace type in a
+// The plotly.js of the dashboard: the core (scatter comes with it) and the other trace types
+// the figures use (dashboard/figures: go.Scatter, go.Bar, box traces (add_box), go.Choropleth). A new trace type in a
 // figure must be added here, and the bundle rebuilt (README.md).
 'use strict';
 
 var Plotly = require('plotly.js/lib/core');
 
-Plotly.register([require('plotly.js/lib/bar'), require('plotly.js/lib/choropleth')]);
+Plotly.register([require('plotly.js/lib/bar'), require('plotly.js/lib/box'), require('plotly.js/lib/choropleth')]);
 
 module.exports = Plotly;
