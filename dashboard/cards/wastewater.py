@@ -3,6 +3,8 @@ Oslo's older series and the European ranking. Years, seasons and periods come fr
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import html
@@ -638,9 +640,24 @@ def europe_comparison_line(r) -> str:
     return t("ww.europe.cmp_close", city=city, euda=euda, report=report)
 
 
+@lru_cache(maxsize=32)
+def _europe_of(substance: str, year: int) -> pd.DataFrame:
+    # EUDA's rows of one substance and year, taken once from the whole table (thousands of rows):
+    # the ranking filters these again for the chosen countries. The table never changes at run time.
+    e = table("wastewater_europe")
+    return e[(e["year"] == year) & (e["substance"] == substance)]
+
+
+@lru_cache(maxsize=8)
+def _euda_vs_report(year: int) -> pd.DataFrame:
+    # The tables never change while the app runs (store.table caches them): one comparison per
+    # year serves every substance and language, instead of a merge per card build.
+    return ww.euda_vs_report(table("wastewater_europe"), _means(), year)
+
+
 def europe_note(substance: str, year: int) -> str:
     """The Norwegian cities of the chosen substance, EUDA against the report, computed."""
-    cmp_ = ww.euda_vs_report(table("wastewater_europe"), _means(), year)
+    cmp_ = _euda_vs_report(year)
     rows = cmp_[cmp_["substance"] == substance]
     if rows.empty:
         return ""
@@ -700,7 +717,7 @@ def build_europe(v: dict) -> CardView:
     title = t("ww.europe.title", substance=upper_first(label("substance", s)), year=year)
     subtitle = t("ww.europe.subtitle", top=figs.EUROPE_TOP)
     below = ww.below_loq_cities(_means(), s, year)
-    rank = ww.europe_ranking(table("wastewater_europe"), s, year, v["land"] or None, below_loq=below)
+    rank = ww.europe_ranking(_europe_of(s, year), s, year, v["land"] or None, below_loq=below)
     given = zip(rank["country"], rank["country_name"], strict=True)
     rank = rank.assign(country_name=[country(c, n) for c, n in given])  # English names in English
     fig = figs.europe_figure(rank, title=title, subtitle=subtitle, source=t("ww.source_euda"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.theme import GREY, PALETTE, finish, rgba, subplots
+from dashboard.figures.theme import GREY, PALETTE, finish, rgba, set_axes, subplots
 from dashboard.i18n import fmt_num, t
 
 EST, MA, ILLU, DEATHS = PALETTE[0], PALETTE[1], PALETTE[3], PALETTE[6]
@@ -25,7 +25,21 @@ def estimate_figure(
     years = frame["year"]
     if stated:
         lo, hi = stated
-        fig.add_hrect(y0=lo, y1=hi, fillcolor=rgba(GREY, 0.08), line_width=0, layer="below")
+        # the shape add_hrect makes, assigned as a dict: add_hrect costs 4-6 ms
+        fig.layout.shapes = (
+            dict(
+                type="rect",
+                x0=0,
+                x1=1,
+                xref="x domain",
+                y0=lo,
+                y1=hi,
+                yref="y",
+                fillcolor=rgba(GREY, 0.08),
+                line=dict(width=0),
+                layer="below",
+            ),
+        )
         fig.add_trace(
             go.Scatter(
                 x=[None],
@@ -84,8 +98,8 @@ def estimate_figure(
                 hovertemplate="%{x}: %{y:,.0f}<extra>" + name_ma + "</extra>",
             )
         )
-    fig.update_xaxes(dtick=1)
-    fig.update_yaxes(tickformat=",d")
+    set_axes(fig, "xaxis", dtick=1)  # as update_xaxes/update_yaxes, without their walk
+    set_axes(fig, "yaxis", tickformat=",d")
     return finish(
         fig, title=title, subtitle=subtitle, source=source, y_title=t("pwid.y_persons"), x_title=t("pwid.x_year")
     )

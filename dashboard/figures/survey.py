@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.figures.theme import GREY, colour, finish, rgba, subplots
+from dashboard.figures.theme import GREY, colour, finish, rgba, set_axes, subplot_layout, unchecked
 from dashboard.i18n import fmt_int, fmt_num, label, t
 from dashboard.stats import survey as st
 
@@ -42,7 +42,7 @@ def _custom(rows: pd.DataFrame) -> list:
 
 
 def _line_with_band(
-    fig,
+    traces: list,
     rows: pd.DataFrame,
     name: str,
     code: str,
@@ -54,15 +54,17 @@ def _line_with_band(
 ) -> None:
     """The estimates as a line with markers, and the 95 % band, one band per run of consecutive
     years: a year without an estimate breaks both. A marker is open where the estimate rests on
-    very few answers (stats.survey.small_numbers)."""
+    very few answers (stats.survey.small_numbers). Appends plain trace dicts to `traces`; `col`:
+    the panel of a one-row subplot grid (its axes named as make_subplots names them)."""
     rows = rows.sort_values("year")
     c = colour(code, i)
-    where = dict(row=1, col=col) if col else {}
+    where = dict(xaxis=f"x{col if col > 1 else ''}", yaxis=f"y{col if col > 1 else ''}") if col else {}
     for run in st.year_runs(rows["year"]):
         part = rows[rows["year"].isin(run)]
         xs = list(part["year"])
-        fig.add_trace(
-            go.Scatter(
+        traces.append(
+            dict(
+                type="scatter",
                 x=xs + xs[::-1],
                 y=list(part["ci_high"]) + list(part["ci_low"])[::-1],
                 fill="toself",
@@ -73,15 +75,16 @@ def _line_with_band(
                 showlegend=False,
                 legendgroup=code,
                 name=f"{name} – {t('survey.ci95')}",
-            ),
-            **where,
+                **where,
+            )
         )
     # every year of the span on the axis: a missing year is an empty point, and the line breaks there
     years = range(int(rows["year"].min()), int(rows["year"].max()) + 1)
     full = rows.set_index("year").reindex(years).rename_axis("year").reset_index()
     small = [k is not None for k in st.small_numbers_column(full)]
-    fig.add_trace(
-        go.Scatter(
+    traces.append(
+        dict(
+            type="scatter",
             x=list(full["year"]),
             y=list(full["percent"]),
             mode="lines+markers",
@@ -89,7 +92,7 @@ def _line_with_band(
             name=name,
             legendgroup=code,
             showlegend=show_legend,
-            line=dict(color=c, width=2.5, dash=dash),
+            line=dict(color=c, width=2.5, **({"dash": dash} if dash else {})),
             marker=dict(
                 size=7,
                 symbol=["circle-open" if x else "circle" for x in small],
@@ -100,8 +103,8 @@ def _line_with_band(
             else dict(size=7),
             customdata=_custom(full),
             hovertemplate=_hover(name),
-        ),
-        **where,
+            **where,
+        )
     )
 
 
@@ -122,16 +125,7 @@ def trend_figure(
     """Lines over years with 95 % bands, one per code in `series_codes`; with `facet_col`,
     one panel per facet code side by side (e.g. men | women) on a shared y axis."""
     facets = list(facet_codes) if facet_col else [None]
-    if facet_col:
-        fig = subplots(
-            rows=1,
-            cols=len(facets),
-            shared_yaxes=True,
-            horizontal_spacing=0.04,
-            subplot_titles=[label(facet_kind, f) for f in facets],
-        )
-    else:
-        fig = go.Figure()
+    traces = []
     for j, facet in enumerate(facets):
         part = rows if facet is None else rows[rows[facet_col] == facet]
         for i, code in enumerate(series_codes):
@@ -139,26 +133,36 @@ def trend_figure(
             if s.empty:
                 continue
             _line_with_band(
-                fig, s, label(series_kind, code), code, i, col=(j + 1) if facet_col else None, show_legend=j == 0
+                traces, s, label(series_kind, code), code, i, col=(j + 1) if facet_col else None, show_legend=j == 0
             )
     if any(k is not None for k in st.small_numbers_column(rows)):
-        _small_legend(fig)
-    fig.update_xaxes(dtick=1, tickformat="d")
+        traces.append(_small_legend())
+    if facet_col:
+        layout = subplot_layout(
+            rows=1,
+            cols=len(facets),
+            shared_yaxes=True,
+            horizontal_spacing=0.04,
+            subplot_titles=[label(facet_kind, f) for f in facets],
+        )
+        fig = unchecked(data=traces, layout=layout)
+    else:
+        fig = unchecked(data=traces)
+    set_axes(fig, "xaxis", dtick=1, tickformat="d")
     fig = finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("survey.y_percent"), height=height)
     return fig
 
 
-def _small_legend(fig: go.Figure) -> None:
+def _small_legend() -> dict:
     """A legend line saying what an open circle means, so an exported image carries it too."""
-    fig.add_trace(
-        go.Scatter(
-            x=[None],
-            y=[None],
-            mode="markers",
-            marker=dict(symbol="circle-open", size=8, color=GREY, line=dict(width=2, color=GREY)),
-            name=t("survey.small.legend"),
-            hoverinfo="skip",
-        )
+    return dict(
+        type="scatter",
+        x=[None],
+        y=[None],
+        mode="markers",
+        marker=dict(symbol="circle-open", size=8, color=GREY, line=dict(width=2, color=GREY)),
+        name=t("survey.small.legend"),
+        hoverinfo="skip",
     )
 
 
@@ -181,7 +185,7 @@ def bar_figure(
 ) -> go.Figure:
     """Grouped bars: categories on x, one bar colour per group (or per category with
     `colour_by_x`, for a single group), 95 % error bars if published."""
-    fig = go.Figure()
+    traces = []
     x_labels = [label(x_kind, c) for c in x_codes]
     for i, g in enumerate(group_codes):
         part = rows[rows[group_col] == g].set_index(x_col).reindex(list(x_codes))
@@ -199,23 +203,27 @@ def bar_figure(
             kwargs["customdata"] = _custom(part)
             kwargs["hovertemplate"] = _hover(name)
         else:
-            kwargs["customdata"] = list(part["n"]) if "n" in part else None
+            if "n" in part:
+                kwargs["customdata"] = list(part["n"])
             kwargs["hovertemplate"] = (
                 f"<b>{name}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_n')} %{{customdata}}<extra></extra>"
             )
-        fig.add_trace(
-            go.Bar(
+        traces.append(
+            dict(
+                type="bar",
                 x=x_labels,
                 y=list(part["percent"]),
                 name=name,
-                marker_color=[colour(c, k) for k, c in enumerate(x_codes)] if colour_by_x else colour(g, i),
+                marker=dict(color=[colour(c, k) for k, c in enumerate(x_codes)] if colour_by_x else colour(g, i)),
                 texttemplate="%{y:.1f}",
                 textposition="outside",
                 cliponaxis=False,
                 **kwargs,
             )
         )
-    fig.update_layout(barmode="group", bargap=0.25)
+    fig = unchecked(data=traces)  # plain dicts, no validation pass (theme.unchecked)
+    fig.layout.barmode = "group"
+    fig.layout.bargap = 0.25
     return finish(
         fig, title=title, subtitle=subtitle, source=source, y_title=y_title or t("survey.y_percent"), height=height
     )

@@ -79,13 +79,34 @@ def subplots(**kwargs) -> go.Figure:
     copies it (grid included) in about a fifth of the time make_subplots takes (some 15 ms, the
     largest single cost of building a faceted card; bench/run.py)."""
     try:
-        key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
-        hash(key)
+        key = _key(kwargs)
     except TypeError:  # an argument that cannot be a cache key (e.g. specs): no cache
         from plotly.subplots import make_subplots
 
         return make_subplots(**kwargs)
     return go.Figure(_subplots(key))
+
+
+def subplot_layout(**kwargs) -> go.Layout:
+    """The layout make_subplots makes for these (hashable) arguments, cached, for a figure built
+    in one go with unchecked(data=..., layout=...): its traces name their axes themselves
+    (x, x2, ... as make_subplots numbers them). The Figure copies it, so the cache stays as is."""
+    return _subplots(_key(kwargs)).layout
+
+
+def _key(kwargs: dict) -> tuple:
+    key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in kwargs.items()))
+    hash(key)
+    return key
+
+
+def unchecked(**kwargs) -> go.Figure:
+    """A Figure that stores what it is given as is: traces added as dicts and layout assignments
+    skip plotly's validation, which costs about 0.5 ms per trace and 1-6 ms per update_* call
+    (most of a card's build time). Only for code whose output is known to be valid: numeric
+    columns go in as lists or numpy arrays (not pandas objects), so the JSON is the same as a
+    validated figure's (tests/figures/test_figure_equivalence.py validates every card's figure)."""
+    return go.Figure(_validate=False, **kwargs)
 
 
 @lru_cache(maxsize=64)
@@ -157,6 +178,17 @@ def finish(
                 font=dict(size=11, color=GREY),
             ),
         )
+    return fig
+
+
+def set_axes(fig: go.Figure, prefix: str, **props) -> go.Figure:
+    """Set plain properties on every axis of one kind ("xaxis": xaxis, xaxis2 ...), as
+    update_xaxes(**props) does, without its walk over the layout (several ms per call)."""
+    layout = fig.layout
+    for name in _axes(layout, prefix):
+        axis = layout[name]
+        for key, value in props.items():
+            axis[key] = value
     return fig
 
 
