@@ -226,10 +226,10 @@ def _value_text(value, decimals: int | None) -> str:
     return fmt_num(value, decimals if decimals is not None else (0 if float(value).is_integer() else 1))
 
 
-def _items(rows: pd.DataFrame, keys: list[str], measure: str, view: CardView) -> list[str]:
-    """'label: value' per row; the label is what tells the rows apart (the key columns that vary).
-    A value keeps the precision the table view gives it (its own, where its source sets one)."""
-    varying = [k for k in keys if rows[k].astype(str).nunique() > 1]
+def _items(rows: pd.DataFrame, varying: list[str], measure: str, view: CardView) -> list[str]:
+    """'label: value' per row; the label is made of the `varying` key columns (those that tell the
+    rows apart). A value keeps the precision the table view gives it (its own, where its source
+    sets one)."""
     own = getattr(view, "row_decimals", {}).get(measure)
     out = []
     for position, (_, row) in zip(rows["_position"], rows.iterrows(), strict=True):
@@ -263,12 +263,14 @@ def summary(view: CardView) -> str:
             t("card.summary_year", year=last) if first == last else t("card.summary_years", first=first, last=last)
         )
         rows = rows[(years == last).to_numpy()]
-    items = _items(rows, keys, measure, view)
-    if len(items) <= SUMMARY_ITEMS:
-        parts.append(t("card.summary_values", measure=header, values="; ".join(items)))
+    varying = [k for k in keys if rows[k].astype(str).nunique() > 1]
+    if len(rows) <= SUMMARY_ITEMS:
+        parts.append(t("card.summary_values", measure=header, values="; ".join(_items(rows, varying, measure, view))))
     else:
+        # Only the two rows named are formatted (a ranking has dozens).
         order = rows[measure].reset_index(drop=True).dropna().sort_values(kind="stable").index
-        parts.append(t("card.summary_extremes", measure=header, high=items[order[-1]], low=items[order[0]]))
+        high, low = _items(rows.iloc[[order[-1], order[0]]], varying, measure, view)
+        parts.append(t("card.summary_extremes", measure=header, high=high, low=low))
     parts.append(t("card.summary_table"))
     return " ".join(parts)
 
