@@ -73,6 +73,17 @@ def test_bundle_registers_every_trace_type_the_figures_draw_and_no_other():
     assert _registered_traces() == drawn
 
 
+def test_bundle_defaults_fetch_nothing_from_the_internet():
+    # plotly.js ships with its world topojson on cdn.plot.ly and the chart upload on
+    # cloud.plotly.com as config defaults; our build points them at our own server and at nothing.
+    text = BUNDLE.read_text(encoding="utf-8")
+    assert "https://cdn.plot.ly" not in text
+    assert "cloud.plotly.com" not in text
+    assert 'topojsonURL:{valType:"string",noBlank:!0,dflt:"/assets/topojson/"' in text
+    assert 'plotlyServerURL:{valType:"string",dflt:""' in text
+    assert (ROOT / "assets" / "topojson" / "world_110m.json").is_file()
+
+
 def test_precompressed_copies_are_the_bundle():
     js = BUNDLE.read_bytes()
     assert brotli.decompress((BUNDLE.parent / (BUNDLE.name + ".br")).read_bytes()) == js

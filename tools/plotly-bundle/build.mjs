@@ -23,6 +23,29 @@ const noMaplibreCss = {
     }
 };
 
+// plotly.js's config defaults point at two internet hosts: the world topojson on cdn.plot.ly and
+// the chart-upload page on cloud.plotly.com. The dashboard runs on a closed network, so the bundle's
+// defaults are our own: the topojson the app serves (assets/topojson) and no upload URL (plotly.js
+// then refuses to send: "plotlyServerURL is empty"). Each default must be found exactly once, so
+// a plotly.js upgrade that moves them fails the build instead of shipping the CDN again.
+const OFFLINE_DEFAULTS = [
+    ["dflt: 'https://cdn.plot.ly/un/'", "dflt: '/assets/topojson/'"],
+    ["dflt: 'https://cloud.plotly.com/newchart'", "dflt: ''"]
+];
+const offlineDefaults = {
+    name: 'offline-defaults',
+    setup(build) {
+        build.onLoad({ filter: /plot_api[\\/]plot_config\.js$/ }, (args) => {
+            let contents = readFileSync(args.path, 'utf8');
+            for (const [from, to] of OFFLINE_DEFAULTS) {
+                if (contents.split(from).length !== 2) throw new Error(`plot_config.js: expected ${from} once`);
+                contents = contents.replace(from, to);
+            }
+            return { contents, loader: 'js' };
+        });
+    }
+};
+
 await esbuild.build({
     entryPoints: [join(here, 'entry.js')],
     outfile,
@@ -37,7 +60,7 @@ await esbuild.build({
     banner: {
         js: `/*! plotly.js v${version} (scatter, bar, box, choropleth; built by tools/plotly-bundle) | Copyright 2012-2026, Plotly, Inc. | MIT license */`
     },
-    plugins: [noMaplibreCss],
+    plugins: [noMaplibreCss, offlineDefaults],
     logLevel: 'info'
 });
 
