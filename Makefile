@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8050
 
-.PHONY: run test test-fast lint install install-test chromium nginx data bench
+.PHONY: run test test-fast lint install install-test chromium nginx data bench store
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,15 @@ chromium:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-dejavu-core; \
 	fi
 
+# The app serves at once; the store of precomputed responses (dashboard/precomputed.py) is built
+# beside it at low priority when it is missing or stale, and the workers pick it up when it lands.
 run: install
+	nice -n 10 $(BIN)/python -m dashboard.precomputed --if-stale & \
 	PORT=$(PORT) $(BIN)/gunicorn -c gunicorn.conf.py dashboard.app:server
+
+# Precompute every enumerable callback response (a few minutes on two cores); a no-op when current.
+store: install
+	$(BIN)/python -m dashboard.precomputed --if-stale
 
 # The full suite (browser and kaleido tests included), after the linter.
 test: install-test chromium nginx lint

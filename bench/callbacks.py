@@ -7,8 +7,10 @@ always meets the same worker): the dashboard and bench/echo_app.py. The callback
 app's own /_dash-dependencies: every server-side callback whose inputs are filters of one page
 (cards, panels, the address bar). Each is driven over HTTP with distinct valid filter states drawn
 from the registry's parameters (dashboard.cards.registry.PAGES: allowed values and bounds), so
-every measured request is a first computation for its worker (the registry caches a state once
-built); a warm-up request with the page's default state first, so one-off lazy imports do not
+every measured request is a first request for that state to its worker (the registry caches a
+state once built). With the store of precomputed responses (dashboard/precomputed.py) a first
+request is a look-up for every state the store holds; with --live (DASHBOARD_STORE=off) it is a
+first computation. A warm-up request with the page's default state first, so one-off lazy imports do not
 count. Echo requests are interleaved with the card requests, so both see the same machine load.
 Server time is gunicorn's own per-request time (access log %(D)s), so the client's cost is not in
 it. Reported per callback: median, p95, ratio of the median to the echo median, the median of a few
@@ -143,14 +145,17 @@ def _size(r: requests.Response) -> tuple[int, int]:
     return decoded, sent
 
 
-def run(states: int = 30, seed: int = 7) -> dict:
+def run(states: int = 30, seed: int = 7, store: bool = True) -> dict:
+    """`store`: the app answers from its precomputed responses (dashboard/precomputed.py; the
+    caller makes sure the store is current), as it does in production; False: every state is
+    built live (DASHBOARD_STORE=off), what a state outside the store costs."""
     from dashboard.cards.registry import PAGES
 
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
         app_log, echo_log = Path(tmp) / "app.log", Path(tmp) / "echo.log"
         with (
-            gunicorn(APP, workers=1, access_log=app_log) as app,
+            gunicorn(APP, workers=1, access_log=app_log, **({} if store else {"DASHBOARD_STORE": "off"})) as app,
             gunicorn(ECHO, workers=1, access_log=echo_log) as echo,
         ):
             a, e = requests.Session(), requests.Session()
@@ -264,4 +269,6 @@ def print_rows(result: dict) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--states", type=int, default=30)
-    print_rows(run(parser.parse_args().states))
+    parser.add_argument("--live", action="store_true", help="no store: every state built live")
+    args = parser.parse_args()
+    print_rows(run(args.states, store=not args.live))

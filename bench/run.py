@@ -5,9 +5,12 @@ one-graph Dash page, both served like the dashboard: bench/echo_app.py), plus th
 of issue 13, each marked PASS or FAIL. Not timed tests: numbers depend on the machine and its load
 (the 1-minute load average is recorded with them).
 
+0. The store of precomputed responses (dashboard/precomputed.py) is built first if it is not
+   current: the app serves from it in production, and so in the benchmarks.
 1. Callbacks (bench/callbacks.py): every card, panel and address-bar callback over HTTP with
-   distinct valid states (first computations), median and p95 server time, ratio to the echo
-   callback; response sizes.
+   distinct valid states (first requests for each state), median and p95 server time, ratio to
+   the echo callback; response sizes. Measured twice: as served (the store on: the targets) and
+   with every state built live (the store off: what a state outside the store costs).
 2. Browser (bench/browser.py): per chart page in headless Chromium, time to first chart and
    filter-change repaint against the bare page; JS and CSS bytes; DOM elements and Dash components
    with and without the tables.
@@ -81,6 +84,36 @@ class Table:
 
 def _kb(n: float) -> str:
     return f"{n / 1000:,.0f} kB".replace(",", " ")
+
+
+def store_rows(table: Table, r: dict) -> None:
+    done = "current, not rebuilt" if r["current"] else f"built in {r['seconds']:.0f} s"
+    table.add("store", "precomputed responses", f"{r['responses']} responses ({r['mb']:.0f} MB), {done}")
+
+
+def store_step() -> dict:
+    import sqlite3
+
+    from dashboard import precomputed
+
+    path = precomputed.DEFAULT_PATH
+    current = precomputed.is_current(path)
+    seconds = None if current else precomputed.build(path)["seconds"]
+    conn = sqlite3.connect(path)
+    try:
+        count = conn.execute("SELECT count(*) FROM responses").fetchone()[0]
+    finally:
+        conn.close()
+    return {"current": current, "seconds": seconds, "responses": count, "mb": path.stat().st_size / 1e6}
+
+
+def live_rows(table: Table, r: dict) -> None:
+    for c in r["callbacks"][:5]:
+        table.add(
+            "callbacks, built live",
+            f"{c['callback']} (n={c['n']})",
+            f"median {c['median_ms']:.1f} ms, p95 {c['p95_ms']:.1f} ms, {c['ratio']:.1f}x echo (store off)",
+        )
 
 
 def callbacks_rows(table: Table, r: dict) -> None:
@@ -238,8 +271,10 @@ def main() -> int:
         },
     }
     steps = [
+        ("store", store_step, store_rows),
         ("startup", lambda: startup.run(3), startup_rows),
         ("callbacks", lambda: callbacks.run(states), callbacks_rows),
+        ("callbacks_live", lambda: callbacks.run(states, store=False), live_rows),
         ("filter_change", lambda: _subprocess_json(["bench/filter_change.py", "--json"], 300), filter_change_rows),
         ("browser", lambda: browser.run(loads, changes), browser_rows),
         (

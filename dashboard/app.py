@@ -10,6 +10,7 @@ import dash
 import dash_bootstrap_components as dbc
 from dash import Dash, html
 
+from dashboard import precomputed
 from dashboard.components import shell
 from dashboard.data import store
 from dashboard.data.paths import ROOT
@@ -41,6 +42,7 @@ def create_app() -> Dash:
     # first requests race: the second sees the set-up flag before the registry is filled and
     # answers 500 for a script. One request here, before gunicorn forks, sets up every worker.
     app.server.test_client().get("/")
+    precomputed.fingerprint()  # once here: gunicorn's workers inherit it (dashboard/precomputed.py)
     return app
 
 

@@ -4,9 +4,14 @@ tests/reliability/ `reliability` (load, fault, fuzz: tens of seconds), so the in
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# Responses are built live in the tests (tests/test_precomputed.py turns the store on for itself):
+# a developer's data/cache/responses.sqlite would otherwise answer in place of code under test.
+os.environ["DASHBOARD_STORE"] = "off"
 
 BROWSER_DIR = Path(__file__).resolve().parent / "browser"
 RELIABILITY_DIR = Path(__file__).resolve().parent / "reliability"

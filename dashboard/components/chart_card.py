@@ -24,15 +24,16 @@ import pandas as pd
 from dash import MATCH, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html
 from dash.exceptions import PreventUpdate
 
+from dashboard import precomputed
 from dashboard.cards import registry
-from dashboard.cards.registry import Card, CardView, Invalid, PageSpec
+from dashboard.cards.registry import Card, CardView, Invalid, PageSpec, Panel
 from dashboard.components import filters as filter_controls
 from dashboard.components.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.components.table import html_table
 from dashboard.components.url_state import url_output, url_store
 from dashboard.figures.theme import plotly_locale
 from dashboard.i18n import fmt_num, t
-from dashboard.i18n.language import use_lang
+from dashboard.i18n.language import lang, use_lang
 
 GRAPH, META, TABLE, TITLE, NOTE, TABS = "cc-graph", "cc-meta", "cc-table", "cc-title", "cc-note", "cc-tabs"
 VIEW_TAB, VIEW_PANEL, SUMMARY = "cc-view", "cc-panel", "cc-summary"  # with "view": one of VIEWS
@@ -423,6 +424,17 @@ def _summary_at(key: tuple) -> str:
         return summary(registry.view_at(key))
 
 
+def card_outputs(spec: PageSpec, c: Card, state: dict) -> list:
+    """What a card's callback sends for a validated state: figure, title, note, meta, summary."""
+    view = registry.view(c.name, state)
+    return [view.figure_dict(), view.title, view.note, meta(spec, c, state, view), cached_summary(c.name, state)]
+
+
+def panel_output(p: Panel, state: dict):
+    """What a (strict) panel's callback sends for a validated state."""
+    return p.build(state)
+
+
 def _card_callback(spec: PageSpec, c: Card) -> None:
     inputs, names = _inputs(spec, c.reads)
 
@@ -437,18 +449,20 @@ def _card_callback(spec: PageSpec, c: Card) -> None:
     )
     def _update(*values):
         state = _state(spec, names, values)
-        view = registry.view(c.name, state)
-        return view.figure_dict(), view.title, view.note, meta(spec, c, state, view), cached_summary(c.name, state)
+        stored = precomputed.lookup(precomputed.CARD, c.name, state, c.reads, lang())
+        return stored if stored is not None else card_outputs(spec, c, state)
 
 
-def _panel_callback(spec: PageSpec, p) -> None:
+def _panel_callback(spec: PageSpec, p: Panel) -> None:
     inputs, names = _inputs(spec, p.reads)
 
     @callback(Output(panel_id(spec, p.name), "children"), *inputs, prevent_initial_call=True)
     def _update(*values):
         if not p.strict:
             return p.build(dict(zip(names, values, strict=True)))
-        return p.build(_state(spec, names, values))
+        state = _state(spec, names, values)
+        stored = precomputed.lookup(precomputed.PANEL, p.name, state, p.reads, lang())
+        return stored if stored is not None else panel_output(p, state)
 
 
 def register_callbacks(spec: PageSpec) -> None:
