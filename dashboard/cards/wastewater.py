@@ -3,9 +3,12 @@ Oslo's older series and the European ranking. Years, seasons and periods come fr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
+from types import SimpleNamespace
 
 import dash_bootstrap_components as dbc
+import numpy as np
 import pandas as pd
 from dash import html
 
@@ -17,7 +20,18 @@ from dashboard.data.contract import WASTEWATER_MARKERS
 from dashboard.data.store import table
 from dashboard.figures import wastewater as figs
 from dashboard.figures.theme import colour, empty_figure
-from dashboard.i18n import country, fmt_day_range, fmt_num, label, labelled, options, t, upper_first
+from dashboard.i18n import (
+    country,
+    fmt_day_range,
+    fmt_num,
+    label,
+    labelled,
+    lang,
+    options,
+    t,
+    upper_first,
+    use_lang,
+)
 from dashboard.stats import wastewater as ww
 
 
@@ -29,22 +43,43 @@ def _means() -> pd.DataFrame:
     return table("wastewater_week_means")
 
 
+@lru_cache(maxsize=1)
 def europe_year() -> int:
+    # the latest EUDA year: asked for on every Europe request, and the tables never change at run time
     return int(table("wastewater_europe")["year"].max())
 
 
 def europe_countries() -> list[tuple[str, str]]:
     """(code, name) of the European countries in the latest EUDA year, Norway left out (always shown)."""
+    return list(_europe_countries(europe_year(), lang()))
+
+
+@lru_cache(maxsize=8)
+def _europe_countries(year: int, language: str) -> tuple[tuple[str, str], ...]:
+    # Per year and interface language (the names are the language's): the filter's options, the
+    # download's selection line and the parameter's allowed codes ask for them on every request.
     e = table("wastewater_europe")
-    e = e[(e["year"] == europe_year()) & e["in_europe"] & (e["country"] != "NO")]
-    pairs = {c: country(c, n) for c, n in zip(e["country"], e["country_name"], strict=True)}
-    return sorted(pairs.items(), key=lambda p: p[1])
+    e = e[(e["year"] == year) & e["in_europe"] & (e["country"] != "NO")]
+    with use_lang(language):
+        pairs = {c: country(c, n) for c, n in zip(e["country"], e["country_name"], strict=True)}
+    return tuple(sorted(pairs.items(), key=lambda p: p[1]))
+
+
+@lru_cache(maxsize=8)
+def _country_names(year: int, language: str) -> dict[str, str]:
+    return dict(_europe_countries(year, language))
 
 
 def norway() -> str:
     """Norway's name in the interface language (the bokmål one from the EUDA table)."""
+    return _norway(lang())
+
+
+@lru_cache(maxsize=4)
+def _norway(language: str) -> str:
     e = table("wastewater_europe")
-    return country("NO", e.loc[e["country"] == "NO", "country_name"].iloc[0])
+    with use_lang(language):
+        return country("NO", e.loc[e["country"] == "NO", "country_name"].iloc[0])
 
 
 YEARS = ww.years(_means())
@@ -264,7 +299,7 @@ def _selection_value(v: dict, key: str):
     if not v["land"]:
         everyone = t("ww.filter.country_all")
         return everyone[:1].lower() + everyone[1:]  # mid-line: "land: alle europeiske land"
-    names = dict(europe_countries())
+    names = _country_names(europe_year(), lang())
     return [norway(), *(names[c] for c in v["land"])]  # Norway is always in the ranking
 
 
@@ -657,12 +692,19 @@ def _euda_vs_report(year: int) -> pd.DataFrame:
 
 def europe_note(substance: str, year: int) -> str:
     """The Norwegian cities of the chosen substance, EUDA against the report, computed."""
+    return _europe_note(substance, year, lang())
+
+
+@lru_cache(maxsize=64)
+def _europe_note(substance: str, year: int, language: str) -> str:
+    # the same for every choice of countries: once per substance, year and language
     cmp_ = _euda_vs_report(year)
     rows = cmp_[cmp_["substance"] == substance]
     if rows.empty:
         return ""
-    lines = "; ".join(europe_comparison_line(r) for r in rows.itertuples())
-    return t("ww.europe.cmp_intro", year=year, lines=lines)
+    with use_lang(language):
+        lines = "; ".join(europe_comparison_line(r) for r in rows.itertuples())
+        return t("ww.europe.cmp_intro", year=year, lines=lines)
 
 
 def europe_about():
@@ -712,15 +754,65 @@ def europe_status(status: str) -> str:
     return {ww.BELOW_LOQ: t("ww.europe.below_loq"), ww.ZERO: t("ww.europe.zero")}.get(status, "")
 
 
+@lru_cache(maxsize=32)
+def _europe_sites(substance: str, year: int) -> pd.DataFrame:
+    # every site of a substance and year in ranking order (any choice of countries keeps it)
+    below = ww.below_loq_cities(_means(), substance, year)
+    return ww.europe_sites(_europe_of(substance, year), substance, year, below_loq=below).reset_index(drop=True)
+
+
+@dataclass(frozen=True)
+class _EuropeSites:
+    """One substance and year in one language, for every choice of countries: the columns of the
+    table of all sites (country names and notes in that language; rank and n are per choice),
+    its rows as records and each row's country. A choice of countries then costs a few passes
+    over lists and one small frame: the choices (any subset of some 30 countries) are too many
+    to cache, and pandas' filter, sort and rank cost some 15 ms per choice."""
+
+    columns: dict  # column -> numpy or pandas array, in the table's order
+    rows: tuple[SimpleNamespace, ...]
+    countries: tuple[str, ...]
+
+
+@lru_cache(maxsize=64)
+def _europe_base(substance: str, year: int, language: str) -> _EuropeSites:
+    sites = _europe_sites(substance, year)
+    given = zip(sites["country"], sites["country_name"], strict=True)
+    with use_lang(language):
+        names = [country(c, n) for c, n in given]  # English names in English
+        notes = [europe_status(x) for x in sites["status"]]
+    frame = sites.assign(country_name=names, rank=pd.array([None] * len(sites), dtype="Int64"), n=0, note=notes)
+    columns = {c: frame[c].to_numpy() if isinstance(frame[c].dtype, np.dtype) else frame[c].array for c in frame}
+    return _EuropeSites(columns, tuple(figs.records(frame)), tuple(frame["country"]))
+
+
+def europe_view_rows(substance: str, year: int, countries) -> tuple[pd.DataFrame, list[SimpleNamespace]]:
+    """The Europe ranking of the chosen countries (empty: all; Norway always kept) as the card's
+    table and its rows: what ww.europe_ranking gives, with country names and notes in the
+    interface language, computed over one cached ranking per substance, year and language."""
+    base = _europe_base(substance, year, lang())
+    keep = {*countries, "NO"} if countries else None
+    index = [i for i, c in enumerate(base.countries) if keep is None or c in keep]
+    chosen = [base.rows[i] for i in index]
+    ranks = ww.min_ranks([r.status for r in chosen], [r.daily_mean for r in chosen])
+    n = sum(r is not None for r in ranks)
+    rows = [SimpleNamespace(**{**vars(r), "rank": k, "n": n}) for r, k in zip(chosen, ranks, strict=True)]
+    take = np.array(index, dtype=np.intp)
+    columns = {c: v.take(take) for c, v in base.columns.items()}
+    columns["rank"] = pd.arrays.IntegerArray(
+        np.array([0 if k is None else k for k in ranks], dtype="int64"),
+        np.array([k is None for k in ranks], dtype=bool),
+    )
+    columns["n"] = np.full(len(index), n, dtype="int64")
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(index)), copy=False), rows
+
+
 def build_europe(v: dict) -> CardView:
     s, year = v["substance"], europe_year()
     title = t("ww.europe.title", substance=upper_first(label("substance", s)), year=year)
     subtitle = t("ww.europe.subtitle", top=figs.EUROPE_TOP)
-    below = ww.below_loq_cities(_means(), s, year)
-    rank = ww.europe_ranking(_europe_of(s, year), s, year, v["land"] or None, below_loq=below)
-    given = zip(rank["country"], rank["country_name"], strict=True)
-    rank = rank.assign(country_name=[country(c, n) for c, n in given])  # English names in English
-    fig = figs.europe_figure(rank, title=title, subtitle=subtitle, source=t("ww.source_euda"))
+    frame, rows = europe_view_rows(s, year, v["land"])
+    fig = figs.europe_figure_dict(rows, title=title, subtitle=subtitle, source=t("ww.source_euda"))
     cols = {
         "rank": t("ww.europe.rank"),
         "name": t("ww.europe.city"),
@@ -734,7 +826,7 @@ def build_europe(v: dict) -> CardView:
     note = europe_note(s, year)
     return CardView(
         fig,
-        rank.assign(note=[europe_status(x) for x in rank["status"]]),
+        frame,
         cols,
         title=title,
         subtitle=subtitle,

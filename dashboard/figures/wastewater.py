@@ -1,14 +1,18 @@
-"""Wastewater figures: DataFrame in, plotly Figure out. No data loading here."""
+"""Wastewater figures: DataFrame (or its rows) in, plotly Figure (or its plain dict) out. No data
+loading here."""
 
 from __future__ import annotations
 
+import base64
+from functools import lru_cache
 from types import SimpleNamespace
 
+import numpy as np
 import plotly.graph_objects as go
 
 from dashboard.data.contract import SEASONS, WEEKDAYS
 from dashboard.figures.theme import GREY, colour, empty_figure, finish, rgba, set_axes, subplots, unchecked
-from dashboard.i18n import label, t, upper_first
+from dashboard.i18n import label, lang, t, upper_first, use_lang
 
 WEEK = WEEKDAYS
 # Sampling periods take colours by position in time (light then dark, spring then autumn), so a
@@ -403,13 +407,18 @@ def records(frame) -> list[SimpleNamespace]:
     ]
 
 
-def europe_rows(ranking, top: int = EUROPE_TOP) -> list[dict]:
+def europe_rows(sites, top: int = EUROPE_TOP) -> list[dict]:
     """The rows the Europe chart names, top to bottom: the `top` ranked cities, every Norwegian
-    city (ranked or not), and a summary row for each run of cities left unnamed."""
-    rows, skipped = [], 0
-    ranked = ranking[ranking["status"] == "ranked"]
-    for r in records(ranked):
-        if r.rank <= top or r.country == "NO":
+    city (ranked or not), and a summary row for each run of cities left unnamed. `sites`: the
+    ranking's rows in its order (records of europe_ranking's frame, or objects with its columns)."""
+    rows, skipped, unranked, others = [], 0, [], 0
+    for r in sites:
+        if r.status != "ranked":
+            if r.country == "NO":
+                unranked.append(r)
+            else:
+                others += 1
+        elif r.rank <= top or r.country == "NO":
             if skipped:
                 rows.append(dict(kind="more", count=skipped))
                 skipped = 0
@@ -418,9 +427,7 @@ def europe_rows(ranking, top: int = EUROPE_TOP) -> list[dict]:
             skipped += 1
     if skipped:
         rows.append(dict(kind="more", count=skipped))
-    rest = ranking[ranking["status"] != "ranked"]
-    rows += [dict(kind="unranked", row=r) for r in records(rest[rest["country"] == "NO"])]
-    others = int((rest["country"] != "NO").sum())
+    rows += [dict(kind="unranked", row=r) for r in unranked]
     if others:
         rows.append(dict(kind="zero", count=others))
     return rows
@@ -432,16 +439,11 @@ def city_label(r) -> str:
     return f"{r.name} ({r.country_name})"
 
 
-def europe_figure(ranking, *, title: str, subtitle: str, source: str, top: int = EUROPE_TOP) -> go.Figure:
-    """A readable ranking: the top cities and every Norwegian city named with their rank, the rest
-    summarised in rows ("… 40 andre byer") and shown as a strip of dots at the foot, so where a
-    city stands among all of them is still visible. Not ranked: cities at 0 in EUDA's data
-    (counted in one row) and Norwegian cities the report says were below the limit of
-    quantification (a gap mark with the reason, never a dot at 0)."""
-    if ranking.empty:
-        return empty_figure(t("ww.empty"), title)
-    rows = europe_rows(ranking, top)
-    ranked = ranking[ranking["status"] == "ranked"]
+def _europe_parts(sites, top: int) -> tuple[list[dict], dict, dict, int]:
+    """The Europe chart's traces (plain dicts; the strip's x as numpy arrays, as a Figure holds
+    them), its y and x axes and its height, from the ranking's rows (europe_rows)."""
+    rows = europe_rows(sites, top)
+    ranked = [r for r in sites if r.status == "ranked"]
     labels, traces = [], {"other": [], "norway": [], "gap": []}
     for pos, item in enumerate(rows):
         if item["kind"] == "more":
@@ -457,8 +459,6 @@ def europe_figure(ranking, *, title: str, subtitle: str, source: str, top: int =
             traces["norway" if r.country == "NO" else "other"].append((pos, r))
     strip = len(rows)
     labels.append("<i>" + t("ww.europe.strip", n=len(ranked)) + "</i>")
-    # Traces and axes as plain dicts in one Figure(): plotly validates them in one pass, where
-    # add_scatter and update_*axes each walk and merge the figure again (most of this card's time).
     data = []
     hover = "%{customdata[0]}: %{x:.1f} " + unit() + "<br>" + t("ww.europe.rank_hover") + "<extra></extra>"
     for key, name, col, size in (
@@ -498,26 +498,26 @@ def europe_figure(ranking, *, title: str, subtitle: str, source: str, top: int =
             )
         )
     # the strip: every ranked city on one row, Norway in red on top
-    for key, mask, col, size, opacity in (
-        ("other", ranked["country"] != "NO", GREY, 6, 0.45),
-        ("norway", ranked["country"] == "NO", NORWAY_RED, 9, 1),
+    for key, norwegian, col, size, opacity in (
+        ("other", False, GREY, 6, 0.45),
+        ("norway", True, NORWAY_RED, 9, 1),
     ):
-        part = ranked[mask]
+        part = [r for r in ranked if (r.country == "NO") == norwegian]
         data.append(
             dict(
                 type="scatter",
-                x=part["daily_mean"].to_numpy(),
+                x=np.array([r.daily_mean for r in part], dtype=float),
                 y=[strip] * len(part),
                 mode="markers",
                 legendgroup=key,
                 showlegend=False,
                 marker=dict(color=col, size=size, opacity=opacity),
-                customdata=[[city_label(r), r.rank, r.n] for r in records(part)],
+                customdata=[[city_label(r), r.rank, r.n] for r in part],
                 hovertemplate=hover,
             )
         )
     height = max(420, ROW_PX * len(labels) + 250)
-    top_value = float(ranked["daily_mean"].max()) if len(ranked) else 1.0
+    top_value = float(max(r.daily_mean for r in ranked)) if ranked else 1.0
     yaxis = dict(
         tickmode="array",
         tickvals=list(range(len(labels))),
@@ -530,7 +530,66 @@ def europe_figure(ranking, *, title: str, subtitle: str, source: str, top: int =
     )
     # a little room left of 0, so a gap mark there is drawn whole
     xaxis = dict(showgrid=True, gridcolor="#e9ecef", range=[-0.02 * top_value, 1.04 * top_value])
+    return data, yaxis, xaxis, height
+
+
+def europe_figure(ranking, *, title: str, subtitle: str, source: str, top: int = EUROPE_TOP) -> go.Figure:
+    """A readable ranking: the top cities and every Norwegian city named with their rank, the rest
+    summarised in rows ("… 40 andre byer") and shown as a strip of dots at the foot, so where a
+    city stands among all of them is still visible. Not ranked: cities at 0 in EUDA's data
+    (counted in one row) and Norwegian cities the report says were below the limit of
+    quantification (a gap mark with the reason, never a dot at 0). `ranking`: europe_ranking's frame."""
+    if ranking.empty:
+        return empty_figure(t("ww.empty"), title)
+    data, yaxis, xaxis, height = _europe_parts(records(ranking), top)
     fig = unchecked(data=data)
     fig.layout.yaxis = yaxis  # plain assignments: no merge, same key order as before
     fig.layout.xaxis = xaxis
     return finish(fig, title=title, subtitle=subtitle, source=source, x_title=unit(), height=height)
+
+
+def europe_figure_dict(sites, *, title: str, subtitle: str, source: str, top: int = EUROPE_TOP) -> dict:
+    """europe_figure as the plain dict its to_dict() gives (the strip's numbers as base64 typed
+    arrays), built without a plotly Figure: making one and copying it out again cost most of the
+    card's time (some 5 ms), and the card's filter of countries has too many states to cache.
+    `sites`: the ranking's rows in its order, as objects with europe_ranking's columns."""
+    if not sites:
+        return empty_figure(t("ww.empty"), title).to_dict()
+    data, yaxis, xaxis, height = _europe_parts(sites, top)
+    for trace in data:
+        if isinstance(trace["x"], np.ndarray):
+            trace["x"] = _typed_array(trace["x"])
+    layout = _copy(_finished_layout(title, subtitle, source, unit(), height, lang()))
+    layout["yaxis"] = yaxis
+    layout["xaxis"] = {**xaxis, **layout["xaxis"]}  # finish() adds the unit's title to ours
+    return {"data": data, "layout": layout}
+
+
+@lru_cache(maxsize=512)
+def _finished_layout(title: str, subtitle: str, source: str, x_title: str, height: int, language: str) -> dict:
+    # What finish() makes of a figure's layout (theme template, separators, title, source line,
+    # the x axis' unit) depends on these alone: made once by finish() itself, then copied per call.
+    # Made in the language it is keyed on (separators and the source line's prefix are per language).
+    fig = unchecked()
+    fig.layout.yaxis = {}
+    fig.layout.xaxis = {}
+    with use_lang(language):
+        finish(fig, title=title, subtitle=subtitle, source=source, x_title=x_title, height=height)
+    return fig.to_dict()["layout"]
+
+
+def _typed_array(values: np.ndarray):
+    """What Figure.to_dict() makes of a float array (plotly's base64 typed array; an empty one
+    stays an empty list), without plotly's generic converter and its dataframe checks."""
+    if not values.size:
+        return []
+    return {"dtype": "f8", "bdata": base64.b64encode(values.astype("<f8", copy=False)).decode("ascii")}
+
+
+def _copy(node):
+    """A copy of plain JSON data (dicts, lists, scalars): a cached layout is never handed out."""
+    if isinstance(node, dict):
+        return {k: _copy(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_copy(v) for v in node]
+    return node

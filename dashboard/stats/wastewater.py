@@ -243,6 +243,44 @@ def below_loq_cities(means: pd.DataFrame, substance: str, year: int, season: str
     return set(m.loc[m["load"].isna(), "city"])
 
 
+def europe_sites(
+    europe: pd.DataFrame, substance: str, year: int, below_loq: set[str] | frozenset[str] = frozenset()
+) -> pd.DataFrame:
+    """Every European site of one substance and year in ranking order, not yet ranked: the sites
+    above 0 by daily mean (highest first, then by name), then those at 0, then the Norwegian ones
+    below the limit of quantification (`below_loq`: city codes, as in europe_ranking).
+
+    Columns added: `name` (city without the plant count), `plants` and `status` (ranked, zero,
+    below_loq); a below-limit site's means are empty. Narrowing this to some countries keeps the
+    order (the sort is stable), so one frame serves every choice of countries (europe_ranking)."""
+    e = europe[(europe["year"] == year) & (europe["substance"] == substance) & europe["in_europe"]]
+    e = e.dropna(subset=["daily_mean"])
+    parts = [europe_name(c) for c in e["city"]]
+    e = e.assign(name=[p[0] for p in parts], plants=pd.array([p[1] for p in parts], dtype="Int64"))
+    below = (e["country"] == "NO") & e["name"].str.lower().isin(below_loq)
+    status = pd.Series(RANKED, index=e.index).mask(e["daily_mean"] <= 0, ZERO).mask(below, BELOW_LOQ)
+    means = ["daily_mean", "weekday_mean", "weekend_mean"]
+    e = e.assign(status=status, **{c: e[c].mask(below) for c in means})
+    order = status.map({RANKED: 0, ZERO: 1, BELOW_LOQ: 2})
+    e = e.assign(_order=order, _value=-e["daily_mean"].fillna(0))
+    return e.sort_values(["_order", "_value", "name"], kind="stable").drop(columns=["_order", "_value"])
+
+
+def min_ranks(status, daily_mean) -> list[int | None]:
+    """The rank of each site of a list in ranking order (europe_sites, narrowed or not): the ranked
+    sites (they come first, highest first) get their place, equal means sharing the best one (as
+    pandas' rank(method="min")); the others None."""
+    ranks, place, previous = [], 0, None
+    for position, (s, value) in enumerate(zip(status, daily_mean, strict=True)):
+        if s != RANKED:
+            ranks.append(None)
+            continue
+        if value != previous:
+            place, previous = position + 1, value
+        ranks.append(place)
+    return ranks
+
+
 def europe_ranking(
     europe: pd.DataFrame,
     substance: str,
@@ -257,22 +295,12 @@ def europe_ranking(
     Columns added: `name` (city without the plant count), `plants`, `status` (ranked, zero,
     below_loq), `rank` (ties share the best rank; empty where not ranked) and `n` (sites ranked).
     Not ranked sites come last; a below-limit site's means are empty (a gap, not 0)."""
-    e = europe[(europe["year"] == year) & (europe["substance"] == substance) & europe["in_europe"]]
-    e = e.dropna(subset=["daily_mean"])
+    e = europe_sites(europe, substance, year, below_loq)
     if countries:
         e = e[e["country"].isin(countries) | (e["country"] == "NO")]
-    parts = [europe_name(c) for c in e["city"]]
-    e = e.assign(name=[p[0] for p in parts], plants=pd.array([p[1] for p in parts], dtype="Int64"))
-    below = (e["country"] == "NO") & e["name"].str.lower().isin(below_loq)
-    status = pd.Series(RANKED, index=e.index).mask(e["daily_mean"] <= 0, ZERO).mask(below, BELOW_LOQ)
-    means = ["daily_mean", "weekday_mean", "weekend_mean"]
-    e = e.assign(status=status, **{c: e[c].mask(below) for c in means})
-    order = status.map({RANKED: 0, ZERO: 1, BELOW_LOQ: 2})
-    e = e.assign(_order=order, _value=-e["daily_mean"].fillna(0))
-    e = e.sort_values(["_order", "_value", "name"], kind="stable").drop(columns=["_order", "_value"])
-    ranked = e["status"] == RANKED
-    rank = e["daily_mean"].where(ranked).rank(method="min", ascending=False)
-    return e.assign(rank=rank.astype("Int64"), n=int(ranked.sum())).reset_index(drop=True)
+    ranks = min_ranks(e["status"], e["daily_mean"])
+    n = sum(r is not None for r in ranks)
+    return e.assign(rank=pd.array(ranks, dtype="Int64"), n=n).reset_index(drop=True)
 
 
 def euda_vs_report(europe: pd.DataFrame, means: pd.DataFrame, year: int) -> pd.DataFrame:
