@@ -213,7 +213,7 @@ def views(name: str, c: Card, view: CardView, state: dict) -> list:
 
 
 # ------------------------------------------------------------------ text summary of a chart
-NOT_MEASURES = ("year", "rank", "age")  # numeric columns that place a row rather than measure it
+NOT_MEASURES = ("year", "rank", "age", "plants")  # numeric columns that place or describe a row, not measure it
 SUMMARY_ITEMS = 4  # a summary lists up to this many values, else names the highest and the lowest
 
 
@@ -227,15 +227,20 @@ def _value_text(value, decimals: int | None) -> str:
     return fmt_num(value, decimals if decimals is not None else (0 if float(value).is_integer() else 1))
 
 
-def _items(rows: pd.DataFrame, varying: list[str], measure: str, view: CardView) -> list[str]:
-    """'label: value' per row; the label is made of the `varying` key columns (those that tell the
-    rows apart). A value keeps the precision the table view gives it (its own, where its source
-    sets one)."""
+def _missing(value) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+def _items(positions: list[int], values: dict, varying: list[str], measure: str, view: CardView) -> list[str]:
+    """'label: value' per table row (by position); the label is made of the `varying` key columns
+    (those that tell the rows apart). A value keeps the precision the table view gives it (its
+    own, where its source sets one)."""
     own = getattr(view, "row_decimals", {}).get(measure)
+    numeric = {k: _numeric(view.table[k]) for k in varying}
     out = []
-    for position, (_, row) in zip(rows["_position"], rows.iterrows(), strict=True):
-        label = ", ".join((f"{view.columns[k]} {row[k]}" if _numeric(rows[k]) else str(row[k])) for k in varying)
-        value = _value_text(row[measure], own[position] if own else view.decimals.get(measure))
+    for i in positions:
+        label = ", ".join((f"{view.columns[k]} {values[k][i]}" if numeric[k] else str(values[k][i])) for k in varying)
+        value = _value_text(values[measure][i], own[i] if own else view.decimals.get(measure))
         out.append(f"{label}: {value}" if label else value)
     return out
 
@@ -243,7 +248,8 @@ def _items(rows: pd.DataFrame, varying: list[str], measure: str, view: CardView)
 def summary(view: CardView) -> str:
     """A short text alternative of a chart, for screen readers: its title, the years it covers and
     the values of the latest year (all of them when there are a few, else the highest and the
-    lowest). Built from the card's table, so it says nothing the table view does not."""
+    lowest). Built from the card's table, so it says nothing the table view does not. Over plain
+    lists: it runs for every state a callback sends (a ranking has a hundred rows)."""
     frame = view.table
     parts = [t("card.summary", title=view.title)]
     cols = [c for c in view.columns if c in frame.columns]
@@ -256,21 +262,26 @@ def summary(view: CardView) -> str:
         return " ".join(parts + [t("card.empty") if frame.empty else t("card.summary_table")])
     keys = [c for c in cols[: cols.index(measure)] if c not in ("year", "rank")]
     header = view.columns[measure]
-    rows = frame.assign(_position=range(len(frame)))  # a row's place in the table (row_decimals)
-    years = pd.to_numeric(frame["year"], errors="coerce") if "year" in frame.columns else None
-    if years is not None and years.notna().any():
-        first, last = int(years.min()), int(years.max())
-        parts.append(
-            t("card.summary_year", year=last) if first == last else t("card.summary_years", first=first, last=last)
-        )
-        rows = rows[(years == last).to_numpy()]
-    varying = [k for k in keys if rows[k].astype(str).nunique() > 1]
-    if len(rows) <= SUMMARY_ITEMS:
-        parts.append(t("card.summary_values", measure=header, values="; ".join(_items(rows, varying, measure, view))))
+    positions = list(range(len(frame)))  # the rows described, by place in the table (row_decimals)
+    if "year" in frame.columns:
+        years = pd.to_numeric(frame["year"], errors="coerce").tolist()
+        known = [y for y in years if not _missing(y)]
+        if known:
+            first, last = int(min(known)), int(max(known))
+            parts.append(
+                t("card.summary_year", year=last) if first == last else t("card.summary_years", first=first, last=last)
+            )
+            positions = [i for i, y in enumerate(years) if y == last]
+    values = {c: frame[c].tolist() for c in (*keys, measure)}
+    varying = [k for k in keys if len({str(values[k][i]) for i in positions if not _missing(values[k][i])}) > 1]
+    if len(positions) <= SUMMARY_ITEMS:
+        items = _items(positions, values, varying, measure, view)
+        parts.append(t("card.summary_values", measure=header, values="; ".join(items)))
     else:
-        # Only the two rows named are formatted (a ranking has dozens).
-        order = rows[measure].reset_index(drop=True).dropna().sort_values(kind="stable").index
-        high, low = _items(rows.iloc[[order[-1], order[0]]], varying, measure, view)
+        # Only the two rows named are formatted (a ranking has dozens); among equal values the
+        # first in the table is the lowest and the last the highest.
+        shown = sorted((i for i in positions if not _missing(values[measure][i])), key=lambda i: values[measure][i])
+        high, low = _items([shown[-1], shown[0]], values, varying, measure, view)
         parts.append(t("card.summary_extremes", measure=header, high=high, low=low))
     parts.append(t("card.summary_table"))
     return " ".join(parts)

@@ -75,3 +75,15 @@ def test_view_tabs_control_panels_that_exist():
     region = ids[dom_id({"type": TABLE, "card": "cannabis-trend"})]
     assert region["role"] == "region" and region["tabIndex"] == "0"
     assert all(ref in ids for ref in region["aria-labelledby"].split())
+
+
+def test_europe_summary_describes_the_daily_mean_not_the_plant_count():
+    # EUDA ww2025-all-data.csv, latest year, cocaine, Norway and Sweden: Oslo (2 plants) 672.16 mg
+    # per 1,000 people a day is highest, Gävle 77.08 lowest. Four of the eight sites give a plant
+    # count, enough for the count to pass as what the chart draws if it were not excluded.
+    from dashboard.cards.wastewater import SPEC as WASTEWATER
+
+    state = WASTEWATER.validate({"substance": "cocaine", "land": ["SE"]})
+    text = summary(registry.view("ww-europe", state))
+    assert "Anlegg" not in text
+    assert "høyest Oslo, Norge: 672,16" in text and "lavest Gävle, Sverige: 77,08" in text
