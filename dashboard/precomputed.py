@@ -180,15 +180,21 @@ class _Reader:
             zdict = self._dict(conn, kind, name, language)
         except sqlite3.Error:
             return None
-        return json.loads(decode(row[0], zdict))
+        if zdict is None:
+            return None
+        try:
+            return json.loads(decode(row[0], zdict))
+        except (zlib.error, ValueError) as e:  # a damaged entry: answer live, say so once
+            self._warn(f"{kind}/{name}", f"stored response of {kind} {name} unreadable ({e}); building it live")
+            return None
 
-    def _dict(self, conn: sqlite3.Connection, kind: str, name: str, language: str) -> bytes:
+    def _dict(self, conn: sqlite3.Connection, kind: str, name: str, language: str) -> bytes | None:
         ident = (self._local.ident, kind, name, language)
         if ident not in self._dicts:
             row = conn.execute(
                 "SELECT zdict FROM dicts WHERE kind = ? AND name = ? AND lang = ?", (kind, name, language)
             ).fetchone()
-            self._dicts[ident] = row[0]
+            self._dicts[ident] = row[0] if row else None
         return self._dicts[ident]
 
 
@@ -201,6 +207,12 @@ def lookup(kind: str, name: str, state: dict, reads: Sequence[str], language: st
 
 
 # ------------------------------------------------------------------ building
+def stored_name(kind: str, page: str, name: str) -> str:
+    """A callback's name in the store: a card's own (unique in the registry), a panel's element id
+    ("{page}-{panel}": pages may each have a panel of one name, such as "tiles")."""
+    return name if kind == CARD else f"{page}-{name}"
+
+
 def _jobs() -> list[tuple[str, str, str]]:
     """(kind, page, name) of every card and panel callback that reads filters."""
     from dashboard.cards import registry
@@ -209,6 +221,9 @@ def _jobs() -> list[tuple[str, str, str]]:
     for spec in registry.PAGES.values():
         out += [(CARD, spec.name, c.name) for c in spec.cards if c.reads]
         out += [(PANEL, spec.name, p.name) for p in spec.panels if p.reads and p.strict]
+    names = [(kind, stored_name(kind, page, name)) for kind, page, name in out]
+    if len(set(names)) != len(names):
+        raise ValueError(f"two callbacks share a name in the store: {sorted(names)}")
     return out
 
 
@@ -252,10 +267,11 @@ def _compute(task: tuple) -> list[tuple]:
 
     kind, page, name, language, zdict, chunk = task
     reads, make = _callback(kind, page, name)
+    where = (kind, stored_name(kind, page, name), language)
     rows = []
     with use_lang(language):
         for state in chunk:
-            rows.append((kind, name, language, key_of(state, reads), encode(response_json(make(state)), zdict)))
+            rows.append((*where, key_of(state, reads), encode(response_json(make(state)), zdict)))
     registry.clear_cache()  # a worker process keeps no views it will not be asked for again
     return rows
 
@@ -266,7 +282,7 @@ def _tasks(names: set[str] | None, langs: Sequence[str], chunk: int, dicts: dict
     from dashboard.i18n.language import use_lang
 
     for kind, page, name in _jobs():
-        if names is not None and name not in names and f"{page}-{name}" not in names:
+        if names is not None and stored_name(kind, page, name) not in names:
             continue
         reads, _ = _callback(kind, page, name)
         spec = registry.PAGES[page]
@@ -277,7 +293,7 @@ def _tasks(names: set[str] | None, langs: Sequence[str], chunk: int, dicts: dict
         _, make = _callback(kind, page, name)
         for language in langs:
             with use_lang(language):
-                zdict = dicts[kind, name, language] = response_json(make(spec.defaults()))
+                zdict = dicts[kind, stored_name(kind, page, name), language] = response_json(make(spec.defaults()))
             for i in range(0, len(all_states), chunk):
                 yield kind, page, name, language, zdict, all_states[i : i + chunk]
 

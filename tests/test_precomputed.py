@@ -66,7 +66,7 @@ def _spec_of(kind, name):
         if kind == precomputed.CARD and any(c.name == name for c in spec.cards):
             return spec, spec.card(name)
         for p in spec.panels:
-            if kind == precomputed.PANEL and p.name == name and f"{spec.name}-{p.name}" in ONLY:
+            if kind == precomputed.PANEL and chart_card.panel_id(spec, p.name) == name:
                 return spec, p
     raise KeyError(name)
 
@@ -75,11 +75,10 @@ def test_every_state_of_each_callback_is_stored_in_both_languages(store_file):
     rows = _rows(store_file)
     for name in ONLY:
         kind = precomputed.CARD if any(name in {c.name for c in s.cards} for s in PAGES.values()) else precomputed.PANEL
-        short = name if kind == precomputed.CARD else name.split("-", 1)[1]
-        spec, item = _spec_of(kind, short)
+        spec, item = _spec_of(kind, name)
         expected = {precomputed.key_of(s, item.reads) for s in precomputed.states(spec, item.reads)}
         for language in LANGS:
-            got = {r[3] for r in rows if r[0] == kind and r[1] == short and r[2] == language}
+            got = {r[3] for r in rows if r[0] == kind and r[1] == name and r[2] == language}
             assert got == expected, (name, language)
 
 
@@ -112,6 +111,18 @@ def test_state_counts_follow_the_parameters():
     assert len(found) == len(spec.params["sex"].allowed) * len(spec.params["age"].allowed) * years * (years + 1) // 2
     assert all(s["first"] <= s["last"] for s in found)
     assert len({precomputed.key_of(s, card.reads) for s in found}) == len(found)
+
+
+def test_each_callback_has_its_own_name_in_the_store():
+    """Pages may each have a panel of one name ("tiles" on three pages): the store names a panel
+    by its element id, as its callback looks it up."""
+    jobs = precomputed._jobs()
+    names = [(kind, precomputed.stored_name(kind, page, name)) for kind, page, name in jobs]
+    assert len(set(names)) == len(names)
+    for kind, page, name in jobs:
+        if kind == precomputed.PANEL:
+            assert precomputed.stored_name(kind, page, name) == chart_card.panel_id(PAGES[page], name)
+    assert sum(1 for kind, _, name in jobs if kind == precomputed.PANEL and name == "tiles") >= 2
 
 
 def test_the_europe_cards_country_choices_are_not_enumerated():
@@ -191,7 +202,7 @@ def test_a_broken_store_file_is_not_used(use_store, monkeypatch, tmp_path, caplo
 def test_a_panel_callback_answers_from_the_store(use_store, monkeypatch):
     """A panel's stored answer is a component as JSON (an Alert here); Dash passes it on as is."""
     dep = _dependency("pwid-note.children")
-    key = next(r[3] for r in _rows(use_store) if r[1] == "note" and r[2] == "nb" and '"mult",0]' not in r[3])
+    key = next(r[3] for r in _rows(use_store) if r[1] == "pwid-note" and r[2] == "nb" and '"mult",0]' not in r[3])
     mult = dict(json.loads(key))["mult"]
     body = {
         "output": dep["output"],
@@ -211,3 +222,23 @@ def test_a_panel_callback_answers_from_the_store(use_store, monkeypatch):
     stored = client.post("/_dash-update-component", json=body)
     assert stored.status_code == 200 and stored.get_json() == live.get_json()
     assert stored.get_json()["response"]["pwid-note"]["children"]["type"] == "Alert"
+
+
+def test_a_damaged_entry_is_built_live(use_store, monkeypatch, tmp_path, caplog):
+    damaged = tmp_path / "damaged.sqlite"
+    shutil.copy(use_store, damaged)
+    state = _a_stored_map_state(use_store)
+    spec = PAGES["deaths"]
+    reads = spec.card("deaths-map").reads
+    conn = sqlite3.connect(damaged)
+    conn.execute(
+        "UPDATE responses SET body = ? WHERE name = 'deaths-map' AND key = ?",
+        (b"not compressed", precomputed.key_of(spec.validate(state), reads)),
+    )
+    conn.commit()
+    conn.close()
+    monkeypatch.setenv(precomputed.ENV, str(damaged))
+    with caplog.at_level(logging.WARNING, logger="dashboard.precomputed"):
+        assert precomputed.lookup("card", "deaths-map", spec.validate(state), reads, "nb") is None
+    assert "unreadable" in caplog.text
+    assert _post_map(state["metric"], state["year"], state["county"]).status_code == 200

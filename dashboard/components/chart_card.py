@@ -472,7 +472,7 @@ def _panel_callback(spec: PageSpec, p: Panel) -> None:
         if not p.strict:
             return p.build(dict(zip(names, values, strict=True)))
         state = _state(spec, names, values)
-        stored = precomputed.lookup(precomputed.PANEL, p.name, state, p.reads, lang())
+        stored = precomputed.lookup(precomputed.PANEL, panel_id(spec, p.name), state, p.reads, lang())
         return stored if stored is not None else panel_output(p, state)
 
 
