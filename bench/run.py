@@ -89,6 +89,13 @@ def _kb(n: float) -> str:
 def store_rows(table: Table, r: dict) -> None:
     done = "current, not rebuilt" if r["current"] else f"built in {r['seconds']:.0f} s"
     table.add("store", "precomputed responses", f"{r['responses']} responses ({r['mb']:.0f} MB), {done}")
+    table.add(
+        "store",
+        "stored = live",
+        f"{r['verified']} sampled responses rebuilt live, {r['differ']} differ",
+        "none differ",
+        r["differ"] == 0,
+    )
 
 
 def store_step() -> dict:
@@ -99,12 +106,20 @@ def store_step() -> dict:
     path = precomputed.DEFAULT_PATH
     current = precomputed.is_current(path)
     seconds = None if current else precomputed.build(path)["seconds"]
+    check = precomputed.verify(path, per_callback=5)
     conn = sqlite3.connect(path)
     try:
         count = conn.execute("SELECT count(*) FROM responses").fetchone()[0]
     finally:
         conn.close()
-    return {"current": current, "seconds": seconds, "responses": count, "mb": path.stat().st_size / 1e6}
+    return {
+        "current": current,
+        "seconds": seconds,
+        "responses": count,
+        "mb": path.stat().st_size / 1e6,
+        "verified": check["checked"],
+        "differ": len(check["mismatches"]),
+    }
 
 
 def live_rows(table: Table, r: dict) -> None:

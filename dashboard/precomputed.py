@@ -349,6 +349,44 @@ def build(
     return {"path": str(path), "responses": count, "seconds": round(time.monotonic() - started, 1)}
 
 
+def verify(path: Path | None = None, per_callback: int = 5, seed: int = 0) -> dict:
+    """Rebuild a random sample of the stored responses live (`per_callback` per callback and
+    language) and compare them byte for byte: {"checked": n, "mismatches": [(kind, name, lang, key)]}."""
+    import random
+
+    import dashboard.app  # noqa: F401  (registers every page)
+    from dashboard.cards import registry
+    from dashboard.i18n.language import use_lang
+
+    path = Path(path or store_path() or DEFAULT_PATH)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dicts = {tuple(r[:3]): r[3] for r in conn.execute("SELECT kind, name, lang, zdict FROM dicts")}
+        keys: dict[tuple, list[str]] = {}
+        for kind, name, language, key in conn.execute("SELECT kind, name, lang, key FROM responses"):
+            keys.setdefault((kind, name, language), []).append(key)
+        rng = random.Random(seed)
+        jobs = {(kind, stored_name(kind, page, name)): (page, name) for kind, page, name in _jobs()}
+        checked, mismatches = 0, []
+        for (kind, name, language), found in sorted(keys.items()):
+            page, own = jobs[kind, name]
+            reads, make = _callback(kind, page, own)
+            for key in rng.sample(found, min(per_callback, len(found))):
+                body = conn.execute(
+                    "SELECT body FROM responses WHERE kind = ? AND name = ? AND lang = ? AND key = ?",
+                    (kind, name, language, key),
+                ).fetchone()[0]
+                state = registry.PAGES[page].validate(dict(json.loads(key)))
+                with use_lang(language):
+                    live = response_json(make(state)).decode()
+                checked += 1
+                if decode(body, dicts[kind, name, language]) != live:
+                    mismatches.append((kind, name, language, key))
+    finally:
+        conn.close()
+    return {"checked": checked, "mismatches": mismatches}
+
+
 def is_current(path: Path | None = None) -> bool:
     """Whether the store at `path` exists and was built from this code and data."""
     path = Path(path or store_path() or DEFAULT_PATH)
@@ -369,7 +407,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--if-stale", action="store_true", help="do nothing if the store is current")
     parser.add_argument("--processes", type=int, default=None, help="worker processes (default: one per core)")
     parser.add_argument("--only", nargs="+", default=None, metavar="NAME", help="these cards/panels ({page}-{panel})")
+    parser.add_argument(
+        "--verify", type=int, metavar="N", help="compare N stored responses per callback with live ones"
+    )
     args = parser.parse_args(argv)
+    if args.verify:
+        result = verify(args.path, args.verify)
+        for m in result["mismatches"]:
+            print("differs from live:", *m)
+        print(f"{result['checked']} stored responses compared, {len(result['mismatches'])} differ")
+        return 1 if result["mismatches"] else 0
     if args.if_stale and is_current(args.path):
         print(f"{args.path or store_path() or DEFAULT_PATH}: current")
         return 0

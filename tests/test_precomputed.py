@@ -242,3 +242,23 @@ def test_a_damaged_entry_is_built_live(use_store, monkeypatch, tmp_path, caplog)
         assert precomputed.lookup("card", "deaths-map", spec.validate(state), reads, "nb") is None
     assert "unreadable" in caplog.text
     assert _post_map(state["metric"], state["year"], state["county"]).status_code == 200
+
+
+def test_verify_compares_stored_responses_with_live_ones(store_file, tmp_path):
+    result = precomputed.verify(store_file, per_callback=3)
+    assert result["checked"] == 3 * len(ONLY) * len(LANGS) and result["mismatches"] == []
+    # two stored answers swapped: each is a valid response, of the wrong state
+    swapped = tmp_path / "swapped.sqlite"
+    shutil.copy(store_file, swapped)
+    conn = sqlite3.connect(swapped)
+    (a, body_a), (b, body_b) = conn.execute(
+        "SELECT key, body FROM responses WHERE name = 'pwid-estimate' AND lang = 'nb' LIMIT 2"
+    ).fetchall()
+    conn.executemany(
+        "UPDATE responses SET body = ? WHERE name = 'pwid-estimate' AND lang = 'nb' AND key = ?",
+        [(body_b, a), (body_a, b)],
+    )
+    conn.commit()
+    conn.close()
+    found = precomputed.verify(swapped, per_callback=100)["mismatches"]
+    assert sorted(m[3] for m in found) == sorted([a, b])
