@@ -8,7 +8,7 @@ import json
 from functools import lru_cache
 
 import pandas as pd
-from dash import html
+from dash import Patch, html
 
 from dashboard.cards.params import Param
 from dashboard.cards.registry import Card, CardView, Filter, PageSpec, Panel, register
@@ -17,7 +17,7 @@ from dashboard.data import store
 from dashboard.data.contract import COUNTY_CODES, DEATH_AREAS, SEXES
 from dashboard.data.paths import ROOT
 from dashboard.figures import deaths as figs
-from dashboard.figures.maps import county_map, geometry_bounds
+from dashboard.figures.maps import county_map, geometry_bounds, update_paths
 from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, labelled, options, t
 from dashboard.stats import deaths as st
 
@@ -757,6 +757,18 @@ def key_tiles(_v: dict | None = None):
     )
 
 
+def map_patch(figure: dict) -> Patch:
+    """The update of the drawn map to `figure`: its changes only (maps.update_paths: colours, hover
+    text, outlines, title), a few KB, never the geometry again."""
+    patch = Patch()
+    for path, value in update_paths(figure):
+        target = patch
+        for step in path[:-1]:
+            target = target[step]
+        target[path[-1]] = value
+    return patch
+
+
 SPEC = register(
     PageSpec(
         name="deaths",
@@ -793,6 +805,7 @@ SPEC = register(
                 height=760,  # the map figure's own height (figures/maps.py), or it overflows its graph
                 controls=("metric", "year", "county"),
                 graph_config=MAP_GRAPH_CONFIG,
+                figure_update=map_patch,
             ),
             Card(
                 "deaths-substance",

@@ -131,6 +131,9 @@ class Card:
     controls: tuple[str, ...] = ()  # filters drawn inside this card
     intro: Callable[[], Any] | None = None  # static text above the figure
     graph_config: dict = field(default_factory=dict)
+    # What a filter change sends for the figure, from the new figure's JSON data: by default the
+    # whole figure; e.g. a Patch of what changes (the county map: never its geometry again).
+    figure_update: Callable[[dict], Any] | None = None
 
 
 @dataclass(frozen=True)

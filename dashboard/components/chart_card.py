@@ -436,9 +436,11 @@ def _summary_at(key: tuple) -> str:
 
 
 def card_outputs(spec: PageSpec, c: Card, state: dict) -> list:
-    """What a card's callback sends for a validated state: figure, title, note, meta, summary."""
+    """What a card's callback sends for a validated state: figure (or its update), title, note,
+    meta, summary."""
     view = registry.view(c.name, state)
-    return [view.figure_dict(), view.title, view.note, meta(spec, c, state, view), cached_summary(c.name, state)]
+    figure = c.figure_update(view.figure_dict()) if c.figure_update else view.figure_dict()
+    return [figure, view.title, view.note, meta(spec, c, state, view), cached_summary(c.name, state)]
 
 
 def panel_output(p: Panel, state: dict):

@@ -1,27 +1,18 @@
-"""Page /dodsfall: the filters and cards of dashboard/cards/deaths.py, composed; plus two
-page-specific callbacks: the map's own update, which sends what changes (colours, hover text,
-outlines, title) as a Patch and never the geometry again (dashboard/figures/maps.py), and a click
-on a county in the map selects it."""
+"""Page /dodsfall: the filters and cards of dashboard/cards/deaths.py, composed (the map's update
+is a Patch: cards/deaths.py, map_patch); plus one page-specific callback: a click on a county in
+the map selects it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import dash
 import dash_bootstrap_components as dbc
-from dash import Input, Output, Patch, State, callback, html
+from dash import Input, Output, State, callback, html
 from dash.exceptions import PreventUpdate
 
-from dashboard.cards import registry
 from dashboard.cards.deaths import SPEC, lead_text
-from dashboard.cards.registry import Invalid
 from dashboard.components.chart_card import (
     GRAPH,
-    META,
-    NOTE,
-    TITLE,
     card,
-    meta,
     page_stores,
     panel,
     part,
@@ -30,7 +21,6 @@ from dashboard.components.chart_card import (
 from dashboard.components.filters import control, filter_id
 from dashboard.components.shell import page_header
 from dashboard.data.contract import COUNTY_CODES
-from dashboard.figures.maps import update_paths
 from dashboard.i18n import t
 
 dash.register_page(
@@ -72,38 +62,7 @@ def layout(**query):
     )
 
 
-MAP = SPEC.card("deaths-map")
-MAP_FILTERS = SPEC.filters_for(MAP.reads)
-# The generic callbacks for every card but the map, whose update is the Patch below.
-register_callbacks(replace(SPEC, cards=tuple(c for c in SPEC.cards if c is not MAP)))
-
-
-def map_patch(figure: dict) -> Patch:
-    """The update of the drawn map to `figure`: its changes only (maps.update_paths), a few KB."""
-    patch = Patch()
-    for path, value in update_paths(figure):
-        target = patch
-        for step in path[:-1]:
-            target = target[step]
-        target[path[-1]] = value
-    return patch
-
-
-@callback(
-    Output(part(GRAPH, MAP.name), "figure"),
-    Output(part(TITLE, MAP.name), "children"),
-    Output(part(NOTE, MAP.name), "children"),
-    Output(part(META, MAP.name), "data"),
-    *[Input(filter_id(SPEC, f), "value") for f in MAP_FILTERS],
-    prevent_initial_call=True,
-)
-def _update_map(*values):
-    try:
-        state = SPEC.state_from_filters(dict(zip([f.name for f in MAP_FILTERS], values, strict=True)))
-    except Invalid:
-        raise PreventUpdate from None
-    view = registry.view(MAP.name, state)
-    return map_patch(view.figure_dict()), view.title, view.note, meta(SPEC, MAP, state, view)
+register_callbacks(SPEC)
 
 
 @callback(

@@ -96,3 +96,15 @@ def test_table_is_built_from_the_server_state_not_from_client_rows():
     assert "99,9" not in _post(client, "cannabis-trend", [tab, {**meta, "value": forged}]).text
     for bad in ({"state": {"sex": "<script>"}}, {"state": {"nope": 1}}, {"state": "x"}, None, [1, 2]):
         assert _post(client, "cannabis-trend", [tab, {**meta, "value": bad}]).status_code == 204
+
+
+def test_every_card_callback_updates_what_a_card_shows(deps):
+    """Figure, title, note, meta and the text summary for screen readers: a card whose callback
+    left one out (the county map's own callback once left out the summary) would show a stale one."""
+    for spec in PAGES.values():
+        for card in spec.cards:
+            if not card.reads:
+                continue
+            dep = next(d for d in deps if f'"card":"{card.name}","type":"cc-graph"}}.figure' in d["output"])
+            for part in ("cc-title", "cc-note", "cc-meta", "cc-summary"):
+                assert f'"card":"{card.name}","type":"{part}"' in dep["output"], (card.name, part)
