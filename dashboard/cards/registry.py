@@ -52,7 +52,8 @@ class CardView:
     note: Any = None  # a component shown above the figure (e.g. test results)
 
     def figure_dict(self) -> dict:
-        """The figure as plain JSON data (what dcc.Graph takes); cached views hold it as a JSON string."""
+        """The figure as plain JSON data (what dcc.Graph takes); cached views hold it as a JSON string,
+        or as the plain dict it was built as (shared by every caller: read it, do not change it)."""
         if isinstance(self.figure, str):
             return json.loads(self.figure)
         return self.figure.to_plotly_json() if hasattr(self.figure, "to_plotly_json") else self.figure
@@ -284,8 +285,11 @@ def _build(card_name: str, key: tuple, language: str) -> CardView:
     state.update({k: (list(v) if isinstance(v, tuple) else v) for k, v in key})
     with use_lang(language):
         built = card.build(state)
-    # Keep the figure as its JSON text: a few KB, where a plotly Figure object holds far more
-    # (bench/memory.py); it is parsed again per response, which costs about a millisecond.
+    # Keep a plotly Figure as its JSON text: a few KB, where the object holds far more
+    # (bench/memory.py); it is parsed again per response. A figure built as plain JSON data (the
+    # Europe card's, built for every choice of countries) stays as it is: no text round trip.
+    if isinstance(built.figure, dict):
+        return built
     return replace(built, figure=to_json(built.figure, validate=False))
 
 

@@ -218,7 +218,11 @@ SUMMARY_ITEMS = 4  # a summary lists up to this many values, else names the high
 
 
 def _numeric(series) -> bool:
-    return pd.api.types.is_numeric_dtype(series) and not pd.api.types.is_bool_dtype(series)
+    return _numeric_dtype(series.dtype)
+
+
+def _numeric_dtype(dtype) -> bool:
+    return pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
 
 
 def _value_text(value, decimals: int | None) -> str:
@@ -228,7 +232,13 @@ def _value_text(value, decimals: int | None) -> str:
 
 
 def _missing(value) -> bool:
-    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+    if value is None or value is pd.NA:
+        return True
+    if isinstance(value, float):
+        return value != value  # NaN
+    if isinstance(value, (str, int)):
+        return False
+    return bool(pd.isna(value))
 
 
 def _items(positions: list[int], values: dict, varying: list[str], measure: str, view: CardView) -> list[str]:
@@ -236,7 +246,8 @@ def _items(positions: list[int], values: dict, varying: list[str], measure: str,
     (those that tell the rows apart). A value keeps the precision the table view gives it (its
     own, where its source sets one)."""
     own = getattr(view, "row_decimals", {}).get(measure)
-    numeric = {k: _numeric(view.table[k]) for k in varying}
+    dtypes = view.table.dtypes
+    numeric = {k: _numeric_dtype(dtypes[k]) for k in varying}
     out = []
     for i in positions:
         label = ", ".join((f"{view.columns[k]} {values[k][i]}" if numeric[k] else str(values[k][i])) for k in varying)
@@ -255,8 +266,20 @@ def summary(view: CardView) -> str:
     cols = [c for c in view.columns if c in frame.columns]
     # What the chart draws: the first numeric column that is not a position and has values in most
     # rows (a mostly empty count, such as the number of plants behind a few cities, is a note).
+    dtypes, columns = frame.dtypes, {}
+
+    def column(c):  # each column taken out of the frame once (pandas' __getitem__ is slow)
+        if c not in columns:
+            columns[c] = frame[c]
+        return columns[c]
+
     measure = next(
-        (c for c in cols if c not in NOT_MEASURES and _numeric(frame[c]) and frame[c].notna().mean() >= 0.5), None
+        (
+            c
+            for c in cols
+            if c not in NOT_MEASURES and _numeric_dtype(dtypes[c]) and column(c).count() >= 0.5 * len(frame)
+        ),
+        None,
     )
     if frame.empty or measure is None:
         return " ".join(parts + [t("card.empty") if frame.empty else t("card.summary_table")])
@@ -264,7 +287,7 @@ def summary(view: CardView) -> str:
     header = view.columns[measure]
     positions = list(range(len(frame)))  # the rows described, by place in the table (row_decimals)
     if "year" in frame.columns:
-        years = pd.to_numeric(frame["year"], errors="coerce").tolist()
+        years = pd.to_numeric(column("year"), errors="coerce").tolist()
         known = [y for y in years if not _missing(y)]
         if known:
             first, last = int(min(known)), int(max(known))
@@ -272,7 +295,7 @@ def summary(view: CardView) -> str:
                 t("card.summary_year", year=last) if first == last else t("card.summary_years", first=first, last=last)
             )
             positions = [i for i, y in enumerate(years) if y == last]
-    values = {c: frame[c].tolist() for c in (*keys, measure)}
+    values = {c: column(c).tolist() for c in (*keys, measure)}
     varying = [k for k in keys if len({str(values[k][i]) for i in positions if not _missing(values[k][i])}) > 1]
     if len(positions) <= SUMMARY_ITEMS:
         items = _items(positions, values, varying, measure, view)
