@@ -284,13 +284,12 @@ def _tasks(names: set[str] | None, langs: Sequence[str], chunk: int, dicts: dict
     for kind, page, name in _jobs():
         if names is not None and stored_name(kind, page, name) not in names:
             continue
-        reads, _ = _callback(kind, page, name)
+        reads, make = _callback(kind, page, name)
         spec = registry.PAGES[page]
         all_states = states(spec, reads)
         if all_states is None:
             log.info("%s %s: too many states to enumerate; built live", kind, name)
             continue
-        _, make = _callback(kind, page, name)
         for language in langs:
             with use_lang(language):
                 zdict = dicts[kind, stored_name(kind, page, name), language] = response_json(make(spec.defaults()))
