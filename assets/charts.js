@@ -14,6 +14,19 @@
 // per width and text (each pass measures the previous one's result). The figure's own texts are
 // kept, so a narrower or wider chart is laid out again from them.
 //
+// Drawing costs the browser most of a filter change, so each chart is drawn as few times as it
+// can be (measured with bench/repaint_profile.py; wrapPlotly below):
+// - a chart drawn again with new data (a filter change) is drawn once, not twice: before plotly
+//   draws the new figure, the layout that fitted a figure of the same shape last time (its
+//   measurements, with the new figure's texts wrapped anew) is put into it (`ahead`), so the first
+//   draw is laid out already and the measuring after it finds nothing to change; where something
+//   does differ (more legend rows, longer labels, a shape not seen yet), the usual pass corrects it;
+// - a resize request for a chart whose box has not changed size draws nothing (plotly would draw
+//   the chart again), except for a chart drawn while its view was hidden, which is drawn again
+//   when it is shown (plotly measures no text in a hidden box);
+// - when a page's charts come together, the first is drawn at once and each other one in view
+//   after a paint, so the page shows its first chart without waiting for the others.
+//
 // Image downloads (assets/rusdash.js) take window.rusdashCharts.imageFigure(gd, width, height): the
 // chart laid out for the image's size, from what was measured on the page.
 (function () {
@@ -144,7 +157,8 @@
       var w = ax ? textWidth(el.textContent, ax.tickfont.size, ax.tickfont.family) : box(el, origin).width;
       ticks[id] = Math.max(ticks[id] || 0, w);  // unrotated
     });
-    return {width: full.width, height: full.height, size: size, depth: depth, legend: legendHeight,
+    // a copy: plotly changes its _size in place when it draws the chart again
+    return {width: full.width, height: full.height, size: Object.assign({}, size), depth: depth, legend: legendHeight,
       panelTitles: panelTitles, showlegend: !!full.showlegend, ticks: ticks};
   }
 
@@ -219,7 +233,8 @@
   }
 
   // The relayout update that lays the chart out for width × height; `m` is what was measured.
-  function layoutFor(gd, orig, m, width, height) {
+  // `ahead`: for a figure not drawn yet (category labels are left to the pass after the draw).
+  function layoutFor(gd, orig, m, width, height, ahead) {
     var full = gd._fullLayout;
     var family = full.font.family;
     var room = width - 2 * PAD;
@@ -310,9 +325,9 @@
         u[name + ".title.text"] = wrap(t, Math.max(span - 4, 60), ax.title.font.size, family);
         u[name + ".title.standoff"] = STANDOFF;
       }
-      categoryLabels(gd, orig, name, width, u);
+      if (!ahead) { categoryLabels(gd, orig, name, width, u); }
     });
-    notes(gd, orig, width, u);
+    notes(gd, orig, m, width, u);
     return u;
   }
 
@@ -346,9 +361,9 @@
 
   // Notes placed on the plot (not arrows, not panel titles): wrapped to the room between their
   // anchor and the chart's edges.
-  function notes(gd, orig, width, u) {
+  function notes(gd, orig, m, width, u) {
     var full = gd._fullLayout;
-    var size = full._size;
+    var size = m.size;
     var panels = bottomAxes(full).map(function (n) { return full[n]; });
     (full.annotations || []).forEach(function (a, i) {
       var text = orig["note" + i];
@@ -395,17 +410,24 @@
   function fit(gd) {
     if (!window.Plotly || !gd._fullLayout || !gd.layout) { return; }
     var width = gd._fullLayout.width;
-    if (!width || !gd.getClientRects().length) { return; }  // a hidden view: fitted when shown
     var memo = gd.__rdFit || (gd.__rdFit = {});
+    // A chart drawn in a hidden view (its card's table open): laid out when it is shown, from
+    // the resize its box then reports (wrapPlotly).
+    memo.drawnHidden = !width || !gd.getClientRects().length;
+    if (memo.drawnHidden) { return; }
+    // the first call comes after the first draw, before any change of ours: the figure as sent
+    if (memo.shape === undefined) { memo.shape = shapeOf(gd.layout, gd.data); }
     var orig = originals(gd, memo);
     var key = width + "|" + gd._fullLayout.height + "|" + JSON.stringify(orig);
     if (memo.key !== key) { memo.key = key; memo.passes = 0; }
     if (memo.busy) { return; }
-    var u = changes(gd, layoutFor(gd, orig, measure(gd), width, gd._fullLayout.height));
+    var m = measure(gd);
+    var u = changes(gd, layoutFor(gd, orig, m, width, gd._fullLayout.height));
     var names = legendNames(gd, orig, width);
     memo.orig = orig;
     // true: laid out for this width; "unsettled": still changing after MAX_PASSES (tests read it)
     memo.settled = !Object.keys(u).length && !names ? true : memo.passes >= MAX_PASSES ? "unsettled" : false;
+    if (memo.settled === true) { remember(gd, memo, orig, m); }
     if (memo.settled) { return; }
     memo.passes += 1;
     memo.busy = true;
@@ -440,18 +462,204 @@
     var m = measure(gd);
     var layout = JSON.parse(JSON.stringify(gd.layout));
     var u = layoutFor(gd, orig, m, width, height);
-    Object.keys(u).forEach(function (path) {
-      var keys = path.replace(/\[(\d+)\]/g, ".$1").split(".");
-      var node = layout;
-      keys.slice(0, -1).forEach(function (k) {
-        if (node[k] == null || typeof node[k] !== "object") { node[k] = /^\d+$/.test(k) ? [] : {}; }
-        node = node[k];
-      });
-      node[keys[keys.length - 1]] = u[path];
-    });
+    var set = writer(layout);
+    Object.keys(u).forEach(function (path) { set(path, u[path]); });
     delete layout.width;
     delete layout.height;
     return {data: gd.data, layout: layout, config: {locale: gd._context.locale}};
+  }
+
+  // A setter of "a.b[2].c" paths into `root` that copies each object or array on its way before
+  // writing into it (once), so objects shared with the figure Dash keeps are never changed.
+  function writer(root) {
+    var own = new WeakSet();
+    own.add(root);
+    return function (path, value) {
+      var keys = path.replace(/\[(\d+)\]/g, ".$1").split(".");
+      var node = root;
+      keys.slice(0, -1).forEach(function (k, i) {
+        var next = node[k];
+        if (next == null || typeof next !== "object") {
+          next = /^\d+$/.test(keys[i + 1]) ? [] : {};
+        } else if (!own.has(next)) {
+          next = Array.isArray(next) ? next.slice() : Object.assign({}, next);
+        }
+        own.add(next);
+        node[k] = next;
+        node = next;
+      });
+      node[keys[keys.length - 1]] = value;
+    };
+  }
+
+  // What must match for the last layout to fit a new figure: its axes (the update names them), its
+  // annotations (by index), the kinds of trace on each axis pair, the legend and the subtitle. Not
+  // the number of traces: a filter adds and removes lines; where the legend grows a row, the pass
+  // after the draw corrects it.
+  function shapeOf(layout, data) {
+    layout = layout || {};
+    var kinds = {};
+    var axes = {};
+    Object.keys(layout).forEach(function (k) { if (/^[xy]axis\d*$/.test(k)) { axes[k] = true; } });
+    (data || []).forEach(function (t) {
+      kinds[[t.type, t.xaxis, t.yaxis, t.orientation].join("|")] = true;
+      if (t.type !== "choropleth") {  // cartesian: its axes exist whether the layout names them or not
+        axes[(t.xaxis || "x").replace(/^x/, "xaxis")] = true;
+        axes[(t.yaxis || "y").replace(/^y/, "yaxis")] = true;
+      }
+    });
+    return JSON.stringify([
+      Object.keys(axes).sort(),
+      (layout.annotations || []).map(function (a) { return a ? [a.name, a.xref, a.yref, !!a.showarrow, a.yanchor] : null; }),
+      Object.keys(kinds).sort(),
+      layout.showlegend,
+      !!get(layout, "title.subtitle.text")
+    ]);
+  }
+
+  var SHAPES_KEPT = 4;  // per chart: the layouts of this many figure shapes are kept
+  var LEGENDS_KEPT = 32;  // and this many legends' heights
+
+  // The legend a figure's traces make (the names as sent): the same at the same width, the same height.
+  function legendKey(data, orig, width) {
+    return JSON.stringify([width, (data || []).map(function (t, i) {
+      return t.showlegend === false ? null : [orig["name" + i], t.legendgroup, t.type, t.mode];
+    })]);
+  }
+
+  // A chart laid out for good: what plotly made of its figure (_fullLayout: fonts, axes, sizes) and
+  // what was measured, kept per shape of figure, and its legend's height per set of entries.
+  function remember(gd, memo, orig, m) {
+    var full = gd._fullLayout;
+    var fits = memo.fits || (memo.fits = {});
+    var order = memo.fitOrder || (memo.fitOrder = []);
+    if (!(memo.shape in fits)) { order.push(memo.shape); }
+    fits[memo.shape] = {full: full, m: m, width: full.width, height: full.height};
+    while (order.length > SHAPES_KEPT) { delete fits[order.shift()]; }
+    var legends = memo.legends || (memo.legends = {});
+    if (Object.keys(legends).length >= LEGENDS_KEPT) { legends = memo.legends = {}; }
+    legends[legendKey(gd.data, orig, full.width)] = m.legend;
+  }
+
+  // The figure `fig` (Dash's, not changed) laid out for the chart as a figure of its shape was last
+  // laid out at this size, or `fig` itself where there was none (the first draw, a new shape, a new
+  // size). Sizes and places come from that measurement, the legend's height from a legend with the
+  // same entries where there was one; the texts are the new figure's, wrapped for the width.
+  function ahead(gd, fig) {
+    var memo = gd && gd.__rdFit;
+    var full = gd && gd._fullLayout;
+    if (!memo || !full || !fig || typeof fig !== "object" || !Array.isArray(fig.data)) { return fig; }
+    var shape = memo.shape = shapeOf(fig.layout, fig.data);
+    var last = memo.fits && memo.fits[shape];
+    if (!last || memo.busy || last.width !== full.width || last.height !== full.height) { return fig; }
+    var layout = Object.assign({}, fig.layout || {});
+    var figure = {layout: layout, data: fig.data, _fullLayout: last.full};
+    var orig = originals(figure, {});
+    var m = last.m;
+    var legend = memo.legends && memo.legends[legendKey(fig.data, orig, full.width)];
+    if (legend !== undefined) { m = Object.assign({}, m, {legend: legend}); }
+    var u = layoutFor(figure, orig, m, full.width, full.height, true);
+    var set = writer(layout);
+    Object.keys(u).forEach(function (path) { set(path, u[path]); });
+    var names = legendNames(figure, orig, full.width);
+    var data = fig.data;
+    if (names) {
+      data = data.slice();
+      names.indices.forEach(function (i, k) { data[i] = Object.assign({}, data[i], {name: names.values[k]}); });
+    }
+    memo.orig = orig;
+    memo.applied = originals({layout: layout, data: data}, {});
+    return Object.assign({}, fig, {layout: layout, data: data});
+  }
+
+  // One chart in view drawn per frame. The charts of a page mount together and dcc.Graph draws
+  // each in a promise of its own, all in one task: the page showed no chart until it had drawn
+  // them all. Here the first is drawn at once and each other one in view after the browser has
+  // painted (top of the page first: they come in the page's order); charts out of view need no
+  // paint of their own and are drawn one after another, up to BATCH_MS at a time.
+  var BATCH_MS = 100;
+  var drawing = false;
+  var waiting = [];
+
+  function afterPaint(fn) {
+    var done = false;
+    function go() { if (!done) { done = true; fn(); } }
+    window.requestAnimationFrame(function () { window.setTimeout(go, 0); });
+    window.setTimeout(go, 250);  // no frames in a tab in the background: go on all the same
+  }
+
+  function inView(el) {
+    var r = el && el.getBoundingClientRect ? el.getBoundingClientRect() : null;
+    return !r || (r.bottom > 0 && r.top < window.innerHeight);
+  }
+
+  function nextDraw() {
+    var start = window.performance.now();
+    var job = waiting.shift();
+    if (job) { job.run(); }
+    while (waiting.length && window.performance.now() - start < BATCH_MS && !inView(waiting[0].el)) {
+      waiting.shift().run();
+    }
+    if (waiting.length) { afterPaint(nextDraw); } else { drawing = false; }
+  }
+
+  function inTurn(el, draw) {
+    if (!drawing) {
+      drawing = true;
+      afterPaint(nextDraw);
+      return draw();
+    }
+    return new Promise(function (resolve, reject) {
+      waiting.push({el: el, run: function () {
+        try { Promise.resolve(draw()).then(resolve, reject); } catch (e) { reject(e); }
+      }});
+    });
+  }
+
+  // Plotly.react (dcc.Graph draws every figure with it) draws in turn and lays a card's new figure
+  // out ahead, and Plots.resize (dcc.Graph and plotly call it on mount and on every size change of
+  // the box) does nothing where the box has the size the chart is drawn at: plotly would draw the
+  // chart again.
+  function wrapPlotly() {
+    var P = window.Plotly;
+    if (!P || P.__rdWrapped || typeof P.react !== "function" || !P.Plots) { return; }
+    P.__rdWrapped = true;
+    var react = P.react;
+    P.react = function (gd, fig) {
+      var self = this;
+      var args = arguments;
+      var el = typeof gd === "string" ? document.getElementById(gd) : gd;
+      return inTurn(el, function () {
+        if (args.length === 2 && el && el.__rdFit) {
+          var laid;
+          try { laid = ahead(el, fig); } catch (e) { laid = fig; }  // never in the way of a draw
+          return react.call(self, gd, laid);
+        }
+        return react.apply(self, args);
+      });
+    };
+    var resize = P.Plots.resize;
+    P.Plots.resize = function (gd) {
+      var el = typeof gd === "string" ? document.getElementById(gd) : gd;
+      var full = el && el._fullLayout;
+      // Not drawn yet (waiting its turn): its draw takes the box's size then. Passed on, plotly
+      // would draw it a second time once its timer fires after the first draw.
+      if (el && !full && !el._resolveResize) { return Promise.resolve(el); }
+      // A chart in view whose box has the size it was drawn at (plotly's own test,
+      // plots.plotAutoSize): nothing for plotly to do, unless it was drawn while its view was
+      // hidden (a filter changed with the card's table open): plotly measured no text then, so it
+      // is drawn again now, and laid out after the draw (fit, and assets/rusdash.js).
+      var memo = el && el.__rdFit;
+      if (full && el.layout && !el._resolveResize && el.getClientRects().length) {
+        var style = window.getComputedStyle(el);
+        var w = parseFloat(style.width);
+        var h = parseFloat(style.height);
+        if (w && h && Math.abs(w - full.width) <= 1 && Math.abs(h - full.height) <= 1) {
+          return memo && memo.drawnHidden && typeof P.redraw === "function" ? P.redraw(el) : Promise.resolve(el);
+        }
+      }
+      return resize.apply(this, arguments);
+    };
   }
 
   window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap};
@@ -473,6 +681,7 @@
   }
 
   function start() {
+    wrapPlotly();  // plotly's script comes after this one; Dash draws the first chart after this
     new MutationObserver(schedule).observe(document.body, {childList: true, subtree: true});
     schedule();
   }

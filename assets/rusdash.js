@@ -172,16 +172,25 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
   function fitText(gd) {
     var box = gd.getBoundingClientRect();
     if (!box.width) { return; }  // a hidden tab: fitted when it is drawn
+    // Reads, then writes: one layout for the chart, not one per line (a size written between
+    // two reads would make the browser lay the page out again for the second).
+    var items = [];
     gd.querySelectorAll(".infolayer .gtitle, .infolayer .gtitle-subtitle, .annotation-text").forEach(function (el) {
       var original = parseFloat(el.getAttribute("data-rd-size") || el.style.fontSize);
-      if (!original) { return; }
-      if (!el.hasAttribute("data-rd-size")) { el.setAttribute("data-rd-size", String(original)); }
-      el.style.fontSize = original + "px";
-      var r = el.getBoundingClientRect();
+      if (original) { items.push({el: el, original: original}); }
+    });
+    // A line shrunk before is measured at its own size again (plotly keeps the element on a relayout).
+    items.forEach(function (it) {
+      if (!it.el.hasAttribute("data-rd-size")) { it.el.setAttribute("data-rd-size", String(it.original)); }
+      if (parseFloat(it.el.style.fontSize) !== it.original) { it.el.style.fontSize = it.original + "px"; }
+    });
+    items.forEach(function (it) { it.rect = it.el.getBoundingClientRect(); });
+    var left = box.left + FIT_PAD;
+    var right = box.right - FIT_PAD;
+    items.forEach(function (it) {
+      var r = it.rect;
       if (!r.width) { return; }
-      var left = box.left + FIT_PAD;
-      var right = box.right - FIT_PAD;
-      var anchor = el.getAttribute("text-anchor") || "start";
+      var anchor = it.el.getAttribute("text-anchor") || "start";
       var room;
       if (anchor === "middle") {
         var centre = (r.left + r.right) / 2;
@@ -192,8 +201,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         room = right - r.left;
       }
       if (r.width <= room) { return; }
-      var size = Math.max(original * Math.max(room / r.width, FIT_MIN), Math.min(original, FIT_MIN_PX));
-      el.style.fontSize = size.toFixed(2) + "px";
+      var size = Math.max(it.original * Math.max(room / r.width, FIT_MIN), Math.min(it.original, FIT_MIN_PX));
+      it.el.style.fontSize = size.toFixed(2) + "px";
     });
   }
 

@@ -4,7 +4,9 @@ dashboard/server.py."""
 
 from __future__ import annotations
 
+import gc
 import os
+import re
 
 import dash
 import dash_bootstrap_components as dbc
@@ -36,6 +38,7 @@ def create_app() -> Dash:
     # A function: Dash calls it per page load, in the request's language (?lang=en); the index
     # page's <html lang> and title are set per response by DashboardDash (dashboard/server.py).
     app.layout = _layout
+    _lean_index(app)
     _answer_unknown_paths_with_404(app)
     harden(app)  # before the first request: Flask takes no hooks after it
     # Dash registers its script paths on the first request of each process, and two concurrent
@@ -43,6 +46,10 @@ def create_app() -> Dash:
     # answers 500 for a script. One request here, before gunicorn forks, sets up every worker.
     app.server.test_client().get("/")
     precomputed.fingerprint()  # once here: gunicorn's workers inherit it (dashboard/precomputed.py)
+    # Everything loaded so far (libraries, data, layouts) lives as long as the process: out of the
+    # collector's sight, a full collection no longer walks it in the middle of a request, and the
+    # forked workers' pages stay shared (the gc.freeze documentation's advice for pre-fork servers).
+    gc.freeze()
     return app
 
 
@@ -55,6 +62,25 @@ def _layout() -> html.Div:
             shell.footer(),
         ]
     )
+
+
+# Dash's babel polyfill (core-js 2 and regenerator, 99 KB) is left out of the index page: no
+# browser of recent years needs it, and core-js swaps String.prototype.trim for a slower copy of
+# its own, which plotly calls for every text it draws. Running it cost 100-150 ms of CPU per page
+# load (bench/repaint_profile.py). The one thing Dash still takes from it, regeneratorRuntime (for
+# dcc's lazily loaded graph, slider and dropdown), dash_bootstrap_components' bundle defines
+# before Dash's scripts run.
+_POLYFILL = re.compile(r'\s*<script src="[^"]*/_dash-component-suites/dash/deps/polyfill@[^"]*"></script>')
+
+
+def _lean_index(app: Dash) -> None:
+    """The index page without Dash's polyfill."""
+    interpolate = app.interpolate_index
+
+    def index(**kwargs) -> str:
+        return _POLYFILL.sub("", interpolate(**kwargs))
+
+    app.interpolate_index = index
 
 
 def _answer_unknown_paths_with_404(app: Dash) -> None:

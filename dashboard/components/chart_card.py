@@ -179,14 +179,15 @@ def views(name: str, c: Card, view: CardView, state: dict) -> list:
         children=[
             # What the chart shows in words; assets/controls.js hides the SVG's own text (tick labels).
             html.Figcaption(cached_summary(name, state), id=part(SUMMARY, name), className="visually-hidden"),
-            dcc.Loading(
-                dcc.Graph(
-                    id=part(GRAPH, name),
-                    figure=view.figure_dict(),
-                    style={"height": f"{c.height}px"},
-                    config={**GRAPH_CONFIG, "locale": plotly_locale(), **c.graph_config},
-                ),
-                delay_show=400,
+            # No dcc.Loading around it: that component re-renders with every loading state of the
+            # page (a tenth of a filter change's work in the browser, bench/repaint_profile.py);
+            # assets/charts.css shows the same delayed spinner on the graph while Dash marks it
+            # loading (data-dash-is-loading).
+            dcc.Graph(
+                id=part(GRAPH, name),
+                figure=view.figure_dict(),
+                style={"height": f"{c.height}px"},
+                config={**GRAPH_CONFIG, "locale": plotly_locale(), **c.graph_config},
             ),
         ],
     )

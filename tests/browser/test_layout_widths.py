@@ -16,10 +16,13 @@ from tests.test_export_clipping import CHECK
 CHART_PAGES = ["/cannabis", "/sentralstimulerende", "/dodsfall", "/injisering", "/avlopsvann"]
 WIDTHS = [390, 1280, 1440]
 
-# Every chart of the page drawn and laid out for its width by assets/charts.js.
+# Every chart of the page drawn and laid out for its width by assets/charts.js. Counted by their
+# dcc.Graph boxes: assets/charts.js draws one chart per frame, and a box becomes .js-plotly-plot
+# only when plotly first draws into it.
 SETTLED = """() => {
-    const graphs = [...document.querySelectorAll('#_pages_content .chart-card .js-plotly-plot')];
-    return graphs.length > 0 && graphs.every(g => g._fullLayout && g.__rdFit && !g.__rdFit.busy
+    const graphs = [...document.querySelectorAll('#_pages_content .chart-card .dash-graph')]
+        .map(d => d.querySelector('.js-plotly-plot'));
+    return graphs.length > 0 && graphs.every(g => g && g._fullLayout && g.__rdFit && !g.__rdFit.busy
         && g.__rdFit.settled !== false);
 }"""
 
@@ -146,3 +149,29 @@ def test_text_is_laid_out_again_after_a_filter_change(page):
     assert found["out"] == [], "\n".join(found["out"])
     title = page.evaluate("() => document.querySelector('#card-deaths-map .js-plotly-plot').layout.title.text")
     assert "<br>" in title and "endring" in title.replace("<br>", " ").lower()
+
+
+def test_text_is_laid_out_when_a_chart_changed_behind_its_table(page):
+    """A filter change while the card's table is open draws the chart in a hidden box, where plotly
+    measures no text; shown again, its text is laid out for what is seen (title wrapped, clear of
+    the subtitle and the legend). The two-panel figure is a shape the chart has not had before."""
+    open_at(page, "/cannabis", 390)
+    card = page.locator("#card-cannabis-trend")
+    graph = "#card-cannabis-trend .js-plotly-plot"
+    card.get_by_role("tab", name="Tabell").click()
+    card.locator(".cc-table table, .cc-table p").first.wait_for()
+    page.evaluate("sel => { window.__before = document.querySelector(sel).data; }", graph)
+    page.locator("#cannabis-sex").get_by_text("menn og kvinner", exact=True).click()
+    page.wait_for_function("sel => document.querySelector(sel).data !== window.__before", arg=graph)
+    card.get_by_role("tab", name="Figur").click()
+    # laid out in view since it was shown (drawnHidden: assets/charts.js): its long title wrapped
+    page.wait_for_function(
+        "sel => { const g = document.querySelector(sel);"
+        " return g.__rdFit.drawnHidden !== true && /<br>/.test(g.layout.title.text); }",
+        arg=graph,
+    )
+    page.wait_for_function(SETTLED)
+    found = page.evaluate(LAYOUT)
+    assert [o for o in found["out"] if "cannabis-trend" in o] == []
+    title = page.evaluate("sel => document.querySelector(sel).layout.title.text", graph)
+    assert "menn og kvinner" in title.replace("<br>", " ")
