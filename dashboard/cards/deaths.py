@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from functools import lru_cache
 
 import pandas as pd
@@ -18,7 +19,7 @@ from dashboard.data.contract import COUNTY_CODES, DEATH_AREAS, SEXES
 from dashboard.data.paths import ROOT
 from dashboard.figures import deaths as figs
 from dashboard.figures.maps import county_map, geometry_bounds, update_paths
-from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, labelled, options, t
+from dashboard.i18n import fmt_int, fmt_num, fmt_pct, known, label, labelled, options, t
 from dashboard.stats import deaths as st
 
 METRICS = ("deaths", "crude_rate", "change")
@@ -143,6 +144,9 @@ def build_national(_v: dict) -> CardView:
     tb = tables()
     start, end = trend_window(tb)
     series = st.national_series(tb["deaths_national"], tb["population"])
+    series = series.assign(
+        publication=series["publication"].map(publication), implied_by=series["implied_by"].map(publication)
+    )
     fit, gaps = st.national_trend(tb["deaths_national"], start, end)
     first, last = int(series["year"].min()), int(series["year"].max())
     span_gaps = st.missing_years(series["year"], first, last)
@@ -219,6 +223,23 @@ def lead_text() -> str:
     return " ".join(x for x in (t("deaths.lead"), origins_text(store.table("deaths_national"))) if x)
 
 
+def publication_key(citation: str) -> str:
+    """The catalogue key of a publication's citation as data/raw writes it (in English):
+    'FHI news, June 2021' -> 'deaths.pub.fhi_news_june_2021'."""
+    return "deaths.pub." + re.sub(r"[^a-z0-9]+", "_", citation.lower()).strip("_")
+
+
+def publication(citation):
+    """A publication the counts are quoted from, in the interface language: the words we wrote
+    around it ("news", "undated", "FHI figures") translated, its title kept. A citation the
+    catalogue lacks (a new one in a later edition) shows as data/raw writes it, never a 500;
+    tests/cards/test_deaths_publications.py lists any such. Missing values pass through."""
+    if not isinstance(citation, str):
+        return citation
+    key = publication_key(citation)
+    return t(key) if known(key) else citation
+
+
 def implied_note(row) -> str:
     """The table's note on a count a newer publication implies differently ('' elsewhere)."""
     if pd.isna(row.implied_deaths):
@@ -234,9 +255,9 @@ def national_note(national: pd.DataFrame):
             "deaths.nat.implied",
             year=int(r.year),
             deaths=fmt_int(r.deaths),
-            source=r.count_source,
+            source=publication(r.count_source),
             implied=fmt_int(r.implied_deaths),
-            implied_by=r.implied_by,
+            implied_by=publication(r.implied_by),
         )
         for r in st.implied_counts(national).itertuples()
     ]

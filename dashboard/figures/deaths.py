@@ -10,7 +10,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.theme import GREY, PALETTE, colour, finish, rgba, subplots
-from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, t
+from dashboard.i18n import fmt_int, fmt_num, fmt_pct, label, pct_suffix, t
 from dashboard.stats.trend import LinearTrend
 
 REPORT_COLOUR = "#0072B2"
@@ -206,7 +206,9 @@ def age_figure(table: pd.DataFrame, sex: str, *, title: str, subtitle: str, sour
                 hovertemplate=label("sex", s)
                 + ", %{x}: %{y} "
                 + t("deaths.unit.deaths")
-                + " (%{customdata[0]:.0f} % "
+                + " (%{customdata[0]:.0f}"
+                + pct_suffix()
+                + " "
                 + t("deaths.age.of_sex")
                 + ")<extra></extra>",
             )
@@ -232,12 +234,17 @@ def substance_national_figure(table: pd.DataFrame, *, title: str, subtitle: str,
             orientation="h",
             marker_color=PALETTE[0],
             customdata=part[["share"]].to_numpy(),
-            text=[f"{fmt_int(d)} ({fmt_num(s, 0)} %)" for d, s in zip(part["deaths"], part["share"], strict=True)],
+            text=[
+                f"{fmt_int(d)} ({fmt_num(s, 0)}{pct_suffix()})"
+                for d, s in zip(part["deaths"], part["share"], strict=True)
+            ],
             textposition="outside",
             cliponaxis=False,
             hovertemplate="%{y}: %{x} "
             + t("deaths.unit.deaths")
-            + " (%{customdata[0]:.0f} % "
+            + " (%{customdata[0]:.0f}"
+            + pct_suffix()
+            + " "
             + t("deaths.sub.of_all")
             + ")<extra></extra>",
         )
@@ -286,7 +293,9 @@ def substance_area_figure(
                     + str(year)
                     + ", %{y}: %{x} "
                     + t("deaths.unit.deaths")
-                    + " (%{customdata[0]:.0f} %)<extra></extra>",
+                    + " (%{customdata[0]:.0f}"
+                    + pct_suffix()
+                    + ")<extra></extra>",
                 ),
                 row=1,
                 col=i,
@@ -315,7 +324,9 @@ def intent_figure(
                 + label("death_intent", intent)
                 + ": %{y} "
                 + t("deaths.unit.deaths")
-                + " (%{customdata[0]:.0f} %)<extra></extra>",
+                + " (%{customdata[0]:.0f}"
+                + pct_suffix()
+                + ")<extra></extra>",
             )
         )
     finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("deaths.unit.deaths_axis"))

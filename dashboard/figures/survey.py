@@ -10,17 +10,18 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.theme import GREY, colour, finish, rgba, set_axes, subplot_layout, unchecked
-from dashboard.i18n import fmt_int, fmt_num, label, t
+from dashboard.i18n import fmt_int, fmt_num, label, pct_suffix, t
 from dashboard.stats import survey as st
 
 BAND_ALPHA = 0.15
 
 
 def _hover(name: str) -> str:
+    pct = pct_suffix()  # "12,5 %" in bokmål, "12.5%" in English
     return (
-        f"<b>{name}</b><br>%{{x}}: %{{y:.1f}} %<br>"
+        f"<b>{name}</b><br>%{{x}}: %{{y:.1f}}{pct}<br>"
         + t("survey.hover_ci")
-        + " %{customdata[0]:.1f}–%{customdata[1]:.1f} %<br>"
+        + f" %{{customdata[0]:.1f}}–%{{customdata[1]:.1f}}{pct}<br>"
         + t("survey.hover_n")
         + " %{customdata[2]}%{customdata[3]}<extra></extra>"
     )
@@ -206,7 +207,7 @@ def bar_figure(
             if "n" in part:
                 kwargs["customdata"] = list(part["n"])
             kwargs["hovertemplate"] = (
-                f"<b>{name}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_n')} %{{customdata}}<extra></extra>"
+                f"<b>{name}</b><br>%{{x}}: %{{y:.1f}}{pct_suffix()}<br>{t('survey.hover_n')} %{{customdata}}<extra></extra>"
             )
         traces.append(
             dict(
@@ -268,8 +269,8 @@ def adjusted_figure(
             legendgroup="adj",
             line=dict(color=c_adj, width=2.5),
             customdata=list(zip(adj["adjusted_low"], adj["adjusted_high"], [""] * len(adj), strict=True)),
-            hovertemplate=f"<b>{name_adj}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_ci')} "
-            "%{customdata[0]:.1f}–%{customdata[1]:.1f} %<extra></extra>",
+            hovertemplate=f"<b>{name_adj}</b><br>%{{x}}: %{{y:.1f}}{pct_suffix()}<br>{t('survey.hover_ci')} "
+            f"%{{customdata[0]:.1f}}–%{{customdata[1]:.1f}}{pct_suffix()}<extra></extra>",
         )
     )
     obs = rows.dropna(subset=["percent"])
@@ -289,8 +290,8 @@ def adjusted_figure(
                 thickness=1.2,
             ),
             customdata=list(zip(obs["ci_low"], obs["ci_high"], [""] * len(obs), strict=True)),
-            hovertemplate=f"<b>{name_obs}</b><br>%{{x}}: %{{y:.1f}} %<br>{t('survey.hover_ci')} "
-            "%{customdata[0]:.1f}–%{customdata[1]:.1f} %<extra></extra>",
+            hovertemplate=f"<b>{name_obs}</b><br>%{{x}}: %{{y:.1f}}{pct_suffix()}<br>{t('survey.hover_ci')} "
+            f"%{{customdata[0]:.1f}}–%{{customdata[1]:.1f}}{pct_suffix()}<extra></extra>",
         )
     )
     fig.update_xaxes(dtick=1, tickformat="d")

@@ -22,7 +22,14 @@ from dashboard.i18n.language import (  # noqa: F401  (re-exported)
     use_lang,
     with_lang,
 )
-from dashboard.i18n.numbers import fmt_day_range, fmt_int, fmt_num, fmt_pct, territory_name  # noqa: F401
+from dashboard.i18n.numbers import (  # noqa: F401
+    fmt_day_range,
+    fmt_int,
+    fmt_num,
+    fmt_pct,
+    pct_suffix,
+    territory_name,
+)
 
 
 def _load() -> dict[str, dict[str, str]]:
@@ -43,6 +50,12 @@ _CATALOG = _load()
 def catalog(code: str) -> dict[str, str]:
     """Every key and text of one language (a copy; for tests and checks)."""
     return dict(_CATALOG[code])
+
+
+def known(key: str) -> bool:
+    """Whether the catalogue has `key` (every key has bokmål): for texts keyed by data values,
+    which show the value itself when a new edition brings one the catalogue lacks."""
+    return key in _CATALOG[DEFAULT_LANG]
 
 
 def t(key: str, **values) -> str:

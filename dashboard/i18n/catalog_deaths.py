@@ -242,6 +242,28 @@ NB = {
     "deaths.map.short.published": "Rapportens rate",
     "deaths.map.table_caption": "Fylkene, {year}. Rater per 100 000 innbyggere. Rapportens rate er "
     "aldersstandardisert og oppgitt bare for noen fylker; den grove raten er regnet ut her.",
+    # Publications the yearly totals are quoted from (deaths/source_publications.csv), keyed by
+    # their citation there (cards/deaths.publication_key): our words translated, titles kept.
+    "deaths.pub.helsedirektoratet_tall_om_illegale_rusmidler_2025_d_ds_rsaksregisteret_fhi": "Helsedirektoratet, Tall om illegale rusmidler 2025 (Dødsårsaksregisteret, FHI)",
+    "deaths.pub.fhi_news_june_2021": "FHI, nyhetssak juni 2021",
+    "deaths.pub.fhi_article_on_2015_deaths_2016": "FHI, artikkel om dødsfallene i 2015 (2016)",
+    "deaths.pub.fhi_news_on_2017_deaths_2018": "FHI, nyhetssak om dødsfallene i 2017 (2018)",
+    "deaths.pub.forskning_no_2019_fhi_figures_first_release_for_2018": "forskning.no, 2019 (FHIs tall, første tall for 2018)",
+    "deaths.pub.vg_june_2021_fhi_figures": "VG, juni 2021 (FHIs tall)",
+    "deaths.pub.fhi_narkotika_i_norge_web_publication_undated": "FHI, Narkotika i Norge (nettpublikasjon uten dato)",
+    "deaths.pub.sosialnytt_2022_fhi_figures": "Sosialnytt, 2022 (FHIs tall)",
+    "deaths.pub.rusfeltet_no_june_2023_fhi_figures": "Rusfeltet.no, juni 2023 (FHIs tall)",
+    "deaths.pub.ambulanseforum_2024_fhi_figures_first_release_for_2023": "Ambulanseforum, 2024 (FHIs tall, første tall for 2023)",
+    "deaths.pub.rusfeltet_no_2017_fhi_figures_first_release_for_2016": "Rusfeltet.no, 2017 (FHIs tall, første tall for 2016)",
+    "deaths.pub.v_rt_land_2018_emcdda_european_drug_report_2018_data_reported_by_norway_in_2017": "Vårt Land, 2018 (EMCDDA European Drug Report 2018, tall Norge rapporterte i 2017)",
+    "deaths.pub.actis_helsedirektoratet_figure_undated_page": "Actis (Helsedirektoratets tall, side uten dato)",
+    "deaths.pub.rop_2015_sirus_figures": "ROP, 2015 (SIRUS' tall)",
+    "deaths.pub.sirus_the_drug_situation_in_norway_2012_reitox_report_quoted_by_drugwarfacts_org": "SIRUS, The Drug Situation in Norway 2012 (Reitox-rapport), sitert på drugwarfacts.org",
+    "deaths.pub.emcdda_statistical_bulletin_2011_table_drd_1": "EMCDDA Statistical Bulletin 2011, tabell DRD-1",
+    "deaths.pub.emcdda_statistical_bulletin_2013_table_drd_1": "EMCDDA Statistical Bulletin 2013, tabell DRD-1",
+    "deaths.pub.rusfeltet_no_2020_fhi_figures_for_2019": "Rusfeltet.no, 2020 (FHIs tall for 2019)",
+    "deaths.pub.rusfeltet_no_2018_fhi_figures_for_2017": "Rusfeltet.no, 2018 (FHIs tall for 2017)",
+    "deaths.pub.forebygging_no_2016_fhi_report_on_2015_deaths": "Forebygging.no, 2016 (FHI-rapport om dødsfallene i 2015)",
 }
 
 # English (British spelling). Dødsårsaksregisteret keeps its Norwegian name, with a gloss.
@@ -494,4 +516,25 @@ EN = {
     "deaths.map.short.published": "Report's rate",
     "deaths.map.table_caption": "The counties, {year}. Rates per 100,000 inhabitants. The report's "
     "rate is age-standardised and given for some counties only; the crude rate is computed here.",
+    # The publications of the yearly totals: the citations as data/raw writes them.
+    "deaths.pub.helsedirektoratet_tall_om_illegale_rusmidler_2025_d_ds_rsaksregisteret_fhi": "Helsedirektoratet (Norwegian Directorate of Health), Tall om illegale rusmidler 2025 (Cause of Death Registry, FHI)",
+    "deaths.pub.fhi_news_june_2021": "FHI news, June 2021",
+    "deaths.pub.fhi_article_on_2015_deaths_2016": "FHI article on 2015 deaths, 2016",
+    "deaths.pub.fhi_news_on_2017_deaths_2018": "FHI news on 2017 deaths, 2018",
+    "deaths.pub.forskning_no_2019_fhi_figures_first_release_for_2018": "forskning.no, 2019 (FHI figures, first release for 2018)",
+    "deaths.pub.vg_june_2021_fhi_figures": "VG, June 2021 (FHI figures)",
+    "deaths.pub.fhi_narkotika_i_norge_web_publication_undated": "FHI, Narkotika i Norge (web publication, undated)",
+    "deaths.pub.sosialnytt_2022_fhi_figures": "Sosialnytt, 2022 (FHI figures)",
+    "deaths.pub.rusfeltet_no_june_2023_fhi_figures": "Rusfeltet.no, June 2023 (FHI figures)",
+    "deaths.pub.ambulanseforum_2024_fhi_figures_first_release_for_2023": "Ambulanseforum, 2024 (FHI figures, first release for 2023)",
+    "deaths.pub.rusfeltet_no_2017_fhi_figures_first_release_for_2016": "Rusfeltet.no, 2017 (FHI figures, first release for 2016)",
+    "deaths.pub.v_rt_land_2018_emcdda_european_drug_report_2018_data_reported_by_norway_in_2017": "Vårt Land, 2018 (EMCDDA European Drug Report 2018, data reported by Norway in 2017)",
+    "deaths.pub.actis_helsedirektoratet_figure_undated_page": "Actis (Helsedirektoratet figure, undated page)",
+    "deaths.pub.rop_2015_sirus_figures": "ROP, 2015 (SIRUS figures)",
+    "deaths.pub.sirus_the_drug_situation_in_norway_2012_reitox_report_quoted_by_drugwarfacts_org": "SIRUS, The Drug Situation in Norway 2012 (Reitox report), quoted by drugwarfacts.org",
+    "deaths.pub.emcdda_statistical_bulletin_2011_table_drd_1": "EMCDDA Statistical Bulletin 2011, table DRD-1",
+    "deaths.pub.emcdda_statistical_bulletin_2013_table_drd_1": "EMCDDA Statistical Bulletin 2013, table DRD-1",
+    "deaths.pub.rusfeltet_no_2020_fhi_figures_for_2019": "Rusfeltet.no, 2020 (FHI figures for 2019)",
+    "deaths.pub.rusfeltet_no_2018_fhi_figures_for_2017": "Rusfeltet.no, 2018 (FHI figures for 2017)",
+    "deaths.pub.forebygging_no_2016_fhi_report_on_2015_deaths": "Forebygging.no, 2016 (FHI report on 2015 deaths)",
 }

@@ -64,10 +64,21 @@ def fmt_pct(value, decimals: int = 1) -> str:
         return GAP
     locale = _locale(lang())
     number = _pattern(decimals, False).apply(_rounded(value, decimals), locale)
-    # The locale's own percent pattern says where the sign goes and whether a space precedes it.
+    return number + _percent_suffix(locale, THIN)
+
+
+def pct_suffix() -> str:
+    """The percent sign after a number the page fills in itself (plotly's %{y:.1f} in a hover
+    template, bar texts): ' %' (nb), '%' (en). The bokmål space is a plain one, as these texts
+    have always had (fmt_pct's is non-breaking)."""
+    return _percent_suffix(_locale(lang()), " ")
+
+
+def _percent_suffix(locale: Locale, space: str) -> str:
+    # The locale's own percent pattern says whether a space precedes the sign (nb yes, en no).
     percent = locale.percent_formats[None].pattern
-    space = THIN if percent.rstrip("%").endswith(("\u00a0", " ", "\u202f")) else ""
-    return f"{number}{space}{locale.number_symbols['latn']['percentSign']}"
+    gap = space if percent.rstrip("%").endswith(("\u00a0", " ", "\u202f")) else ""
+    return gap + locale.number_symbols["latn"]["percentSign"]
 
 
 def fmt_day_range(start: date, end: date) -> str:

@@ -39,7 +39,7 @@ def test_lead_says_which_years_come_from_older_publications():
 def test_national_card_says_which_2021_count_it_shows_and_why():
     note = _text(cards.build_national({}).note)
     assert "For 2021 viser vi 241 dødsfall" in note  # FHI, Narkotika i Norge
-    assert "gir 247" in note and "Rusfeltet.no, June 2023" in note  # 321 - 74
+    assert "gir 247" in note and "Rusfeltet.no, juni 2023" in note  # 321 - 74, cited in bokmål
     row = cards.build_national({}).table.set_index("year").loc[2021]
     assert "247" in row["note"]
 

@@ -2,7 +2,7 @@
 
 Where the report tested a series, the tile gives the report's result: for cannabis, 16–64, both
 sexes, a small but significant increase over 2013–2025 (p < 0.01) for lifetime, last 12 months and
-last 4 weeks (report ch. 2). Where it did not, a change is our own named test, never interval
+last 4 weeks (report ch. 3). Where it did not, a change is our own named test, never interval
 overlap, and the report's trend is never contradicted by a first-year comparison of ours."""
 
 import math

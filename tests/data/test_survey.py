@@ -169,3 +169,12 @@ def test_report_text_figures_of_the_survey():
     assert rf.loc[("use_days_share", days.format("1-3")), "value"] == 40
     assert rf.loc[("use_days_share", days.format("20+")), "value"] == 25
     assert all("ch. 3 Cannabis" in rf.loc[("use_days_share", days.format(d)), "source"] for d in ("1-3", "20+"))
+
+
+def test_report_trend_test_cites_the_cannabis_chapter():
+    # The report's trend test (p < 0.01, 2013-2025) stands in its chapter 3, "Cannabis"; chapter 2
+    # is "Rusmiddelbruk i Norge". The three rows once cited "ch. 2".
+    rows = tidy("report_figures.csv")
+    trend = rows[(rows["topic"] == "survey") & (rows["measure"] == "trend_increase")]
+    assert len(trend) == 3
+    assert all(", ch. 3 Cannabis," in s for s in trend["source"]), list(trend["source"])

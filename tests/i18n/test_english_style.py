@@ -27,6 +27,7 @@ _KEPT_NAMES = {
     "sentralbyrå",
     "møre",  # the county Møre og Romsdal
     "høvringen",  # a treatment plant in Trondheim
+    "vårt",  # the newspaper Vårt Land, cited as a source of a yearly death count
     "løsninger",  # from the regulation's title "forskrift om universell utforming av IKT-løsninger"
 }
 
