@@ -78,8 +78,17 @@ class Target:
             "output": self.dep["output"],
             "outputs": outputs if self.dep["output"].startswith("..") else outputs[0],
             "inputs": inputs,
+            "state": [open_view(d) for d in self.dep.get("state", [])],
             "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"],
         }
+
+
+def open_view(dependency: dict) -> dict:
+    """A card callback's one State, the card's open view: its chart, as most filter changes meet it."""
+    ident = parse_id(dependency["id"])
+    if not (isinstance(ident, dict) and ident.get("type") == "cc-tabs"):
+        raise ValueError(f"a callback state the bench does not know: {dependency['id']}")
+    return {"id": ident, "property": dependency["property"], "value": "chart"}
 
 
 def value(f, state: dict):
@@ -145,10 +154,11 @@ def _size(r: requests.Response) -> tuple[int, int]:
     return decoded, sent
 
 
-def run(states: int = 30, seed: int = 7, store: bool = True) -> dict:
+def run(states: int = 30, seed: int = 7, store: bool = True, only: list[str] | None = None) -> dict:
     """`store`: the app answers from its precomputed responses (dashboard/precomputed.py; the
     caller makes sure the store is current), as it does in production; False: every state is
-    built live (DASHBOARD_STORE=off), what a state outside the store costs."""
+    built live (DASHBOARD_STORE=off), what a state outside the store costs. `only`: these
+    callbacks alone (by name), for a quick look at one."""
     from dashboard.cards.registry import PAGES
 
     rng = random.Random(seed)
@@ -160,7 +170,7 @@ def run(states: int = 30, seed: int = 7, store: bool = True) -> dict:
         ):
             a, e = requests.Session(), requests.Session()
             deps = a.get(app.url + "/_dash-dependencies", timeout=30).json()
-            found = targets(deps)
+            found = [t for t in targets(deps) if not only or t.name in only]
             # warm-up: each callback once with its page's default state, the echo a few times
             for t in found:
                 _post(a, app.url, t.body(PAGES[t.page].defaults()))
@@ -270,5 +280,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--states", type=int, default=30)
     parser.add_argument("--live", action="store_true", help="no store: every state built live")
+    parser.add_argument("--only", nargs="*", metavar="NAME", help="these callbacks alone (e.g. ww-europe)")
     args = parser.parse_args()
-    print_rows(run(args.states, store=not args.live))
+    print_rows(run(args.states, store=not args.live, only=args.only))

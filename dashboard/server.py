@@ -368,7 +368,8 @@ def _check_item(pattern, prop: str, item, matches: dict, has_value: bool) -> Non
     allowed = _ITEM_KEYS if has_value else _ITEM_KEYS - {"value"}
     if not isinstance(item, dict) or not {"id", "property"} <= set(item) or not set(item) <= allowed:
         raise _Misfit("a dependency is not {id, property, value}")
-    if item["property"] != prop.split("@")[0]:
+    # A duplicate output (allow_duplicate) is declared and sent as "children@<hash>"; Dash strips the hash.
+    if not isinstance(item["property"], str) or item["property"].split("@")[0] != prop.split("@")[0]:
         raise _Misfit("a property does not match the callback")
     given = item["id"]
     if not isinstance(pattern, dict):

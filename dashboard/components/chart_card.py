@@ -3,10 +3,10 @@
 card(spec, card, state) lays out one card with its figure already drawn for the state of the URL,
 so a page shows its charts without a round trip. register_callbacks(spec) adds, per card that
 reads filters, one callback whose inputs are exactly those filters; and per panel one likewise;
-and one that writes the page's state into the address bar. The table view and the CSV/XLSX
+and one that writes the page's state into the address bar. Opening the table view and the CSV/XLSX
 downloads are generic pattern-matching callbacks: they rebuild the card on the server from the
-validated state kept in the card's small meta store, never from rows a browser sends, and the
-table is built only when its tab is open.
+validated state kept in the card's small meta store, never from rows a browser sends. The table
+is built only while its tab is open (on opening, and by the card's callback on a filter change).
 
 Component ids, one convention: a page's filter `{page}-{filter}`, a panel `{page}-{panel}`, a
 card's outer element `card-{card}`, and the parts of a card {"type": CC_*, "card": name}.
@@ -395,16 +395,25 @@ clientside_callback(
 )
 
 
+# The table when its tab opens. A filter change refreshes (or, closed, empties) it in the card's
+# own callback (_card_callback): one request per card and change, not two, and none for a closed
+# table's sake (a quarter of the browser's work per change, bench/repaint_profile.py).
 @callback(
     Output(part(TABLE, MATCH), "children"),
     Input(part(TABS, MATCH), "data"),
-    Input(part(META, MATCH), "data"),
+    State(part(META, MATCH), "data"),
     prevent_initial_call=True,
 )
 def _table(open_view, record):
     if open_view != "table":
-        return dash.no_update if ctx.triggered_id and ctx.triggered_id.get("type") == TABS else None
+        return dash.no_update  # back to the chart: the table stays for the next opening
     return table_view(_view_from_meta(_matched_card(), record).payload())
+
+
+def table_output(card_name: str, state: dict, open_view) -> object:
+    """What a card's callback sends its table view for a validated state: the table if it is open,
+    else nothing (a closed table is emptied: reopened, it never shows a former state's numbers)."""
+    return table_view(registry.view(card_name, state).payload()) if open_view == "table" else None
 
 
 @callback(
@@ -481,13 +490,17 @@ def _card_callback(spec: PageSpec, c: Card) -> None:
         Output(part(NOTE, c.name), "children"),
         Output(part(META, c.name), "data"),
         Output(part(SUMMARY, c.name), "children"),
+        Output(part(TABLE, c.name), "children", allow_duplicate=True),
         *inputs,
+        State(part(TABS, c.name), "data"),
         prevent_initial_call=True,
     )
     def _update(*values):
+        *values, open_view = values
         state = _state(spec, names, values)
         stored = precomputed.lookup(precomputed.CARD, c.name, state, c.reads, lang())
-        return stored if stored is not None else card_outputs(spec, c, state)
+        outputs = stored if stored is not None else card_outputs(spec, c, state)
+        return [*outputs, table_output(c.name, state, open_view)]
 
 
 def _panel_callback(spec: PageSpec, p: Panel) -> None:

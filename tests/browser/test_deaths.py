@@ -160,7 +160,9 @@ def test_national_card_shows_sources_precision_and_2021_note(page):
     expect(row_2012).to_have_count(1)
     cells = row_2012.locator("th, td").all_inner_texts()
     assert cells[:3] == ["2012", "246", "5"]  # ch. 6 writes the 2012 rate "5", not "5,0"
-    expect(table.locator("tbody tr", has_text="Rusfeltet.no, June 2023").first).to_be_attached()
+    expect(
+        table.locator("tbody tr", has_text="Rusfeltet.no, juni 2023").first
+    ).to_be_attached()  # the publication in bokmål
 
 
 def test_sex_card_shows_the_change_since_the_year_before(page):

@@ -75,13 +75,13 @@ def test_views_are_cached_by_the_keys_a_card_reads():
 TABLE_OUTPUT = '{"card":["MATCH"],"type":"cc-table"}.children'
 
 
-def _post(client, card, inputs):
+def _post(client, card, tab, meta):
     body = {
         "output": TABLE_OUTPUT,
         "outputs": {"id": {"card": card, "type": "cc-table"}, "property": "children"},
-        "inputs": inputs,
+        "inputs": [tab],
         "changedPropIds": [],
-        "state": [],
+        "state": [meta],
     }
     return client.post("/_dash-update-component", json=body)
 
@@ -90,12 +90,45 @@ def test_table_is_built_from_the_server_state_not_from_client_rows():
     client = app.server.test_client()
     tab = {"id": {"card": "cannabis-trend", "type": "cc-tabs"}, "property": "data", "value": "table"}
     meta = {"id": {"card": "cannabis-trend", "type": "cc-meta"}, "property": "data"}
-    good = _post(client, "cannabis-trend", [tab, {**meta, "value": {"state": {"sex": "men"}}}])
+    good = _post(client, "cannabis-trend", tab, {**meta, "value": {"state": {"sex": "men"}}})
     assert good.status_code == 200 and "menn" in good.text and "kvinner" not in good.text
     forged = {"state": {"sex": "men"}, "rows": [{"year": 1, "percent": 99.9}] * 1000}
-    assert "99,9" not in _post(client, "cannabis-trend", [tab, {**meta, "value": forged}]).text
+    assert "99,9" not in _post(client, "cannabis-trend", tab, {**meta, "value": forged}).text
     for bad in ({"state": {"sex": "<script>"}}, {"state": {"nope": 1}}, {"state": "x"}, None, [1, 2]):
-        assert _post(client, "cannabis-trend", [tab, {**meta, "value": bad}]).status_code == 204
+        assert _post(client, "cannabis-trend", tab, {**meta, "value": bad}).status_code == 204
+
+
+def _post_trend_card(deps, sex: str, open_view: str) -> dict:
+    """The cannabis trend card's callback after a click on `sex`, its table open or closed."""
+    dep = next(d for d in deps if '"card":"cannabis-trend","type":"cc-graph"}.figure' in d["output"])
+    defaults = PAGES["cannabis"].defaults()
+    values = {
+        "cannabis-sex": sex,
+        "cannabis-age": defaults["age"],
+        "cannabis-years": [defaults["first"], defaults["last"]],
+    }
+    outputs = []
+    for text in dep["output"][2:-2].split("..."):
+        ident, prop = text.rsplit(".", 1)
+        outputs.append({"id": json.loads(ident), "property": prop})  # "children@hash" as the renderer sends it
+    body = {
+        "output": dep["output"],
+        "outputs": outputs,
+        "inputs": [{**i, "value": values[i["id"]]} for i in dep["inputs"]],
+        "state": [{"id": json.loads(s["id"]), "property": s["property"], "value": open_view} for s in dep["state"]],
+        "changedPropIds": ["cannabis-sex.value"],
+    }
+    response = app.server.test_client().post("/_dash-update-component", json=body)
+    assert response.status_code == 200, response.get_data(as_text=True)
+    return response.get_json()["response"]['{"card":"cannabis-trend","type":"cc-table"}']
+
+
+def test_a_filter_change_refreshes_an_open_table_and_empties_a_closed_one(deps):
+    """One request per card and change: the card's callback sends its table too, built for the new
+    state when the table is open, and nothing when it is closed (reopened, it is built afresh)."""
+    table = json.dumps(_post_trend_card(deps, "men", "table"), ensure_ascii=False)
+    assert "menn" in table and "kvinner" not in table
+    assert _post_trend_card(deps, "women", "chart") == {"children": None}
 
 
 def test_every_card_callback_updates_what_a_card_shows(deps):

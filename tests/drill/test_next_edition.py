@@ -374,18 +374,21 @@ class Server:
 
     def table(self, card: str, meta: dict) -> list[list[str]]:
         """A card's table view: the pattern-matching table callback, as when its tab opens."""
-        dep = self.callback('"type":"cc-table"}.children')
+        dep = next(d for d in self.deps if d["output"] == '{"card":["MATCH"],"type":"cc-table"}.children')
 
         def concrete(pattern: str) -> dict:
             id_ = json.loads(pattern)
             return {k: (card if v == ["MATCH"] else v) for k, v in id_.items()}
 
-        inputs = []
-        for i in dep["inputs"]:
-            id_ = concrete(i["id"])
-            inputs.append(
-                {"id": id_, "property": i["property"], "value": "table" if id_["type"] == "cc-tabs" else meta}
-            )
+        def item(dependency: dict) -> dict:
+            id_ = concrete(dependency["id"])
+            return {
+                "id": id_,
+                "property": dependency["property"],
+                "value": "table" if id_["type"] == "cc-tabs" else meta,
+            }
+
+        inputs = [item(i) for i in dep["inputs"]]
         tabs = next(i["id"] for i in inputs if i["id"]["type"] == "cc-tabs")
         out_pattern, out_prop = dep["output"].rsplit(".", 1)
         out_id = concrete(out_pattern)
@@ -394,7 +397,7 @@ class Server:
             "outputs": {"id": out_id, "property": out_prop},
             "inputs": inputs,
             "changedPropIds": [_id_text(tabs) + ".data"],
-            "state": [],
+            "state": [item(i) for i in dep["state"]],
         }
         res = self.post(body)
         return table_rows(res["response"][_id_text(out_id)][out_prop])

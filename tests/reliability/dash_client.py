@@ -36,6 +36,11 @@ def stringify(component_id) -> str:
     return component_id
 
 
+# The table view's own callback (on opening; dashboard/components/chart_card.py _table): the card
+# callbacks send the table too, as a duplicate output.
+TABLE_OUTPUT = '{"card":["MATCH"],"type":"cc-table"}.children'
+
+
 def parse_id(text: str):
     return json.loads(text) if text.startswith("{") else text
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import requests
 
-from tests.reliability.dash_client import DISPATCH, AppMap, routing_body, stringify
+from tests.reliability.dash_client import DISPATCH, TABLE_OUTPUT, AppMap, routing_body, stringify
 
 OK = (200, 204, 304)
 
@@ -53,7 +53,7 @@ def request_mix(app: AppMap, layouts: bool = True) -> list[tuple[Req, int]]:
     html = requests.get(app.url + "/", timeout=30).text
     for src in re.findall(r'(?:src|href)="(/(?:assets|_dash-component-suites)/[^"]+)"', html):
         mix.append((Req("asset", "GET", src), 1))
-    table = next(c for c in app.server_callbacks() if "cc-table" in c.output)
+    table = next(c for c in app.server_callbacks() if c.output == TABLE_OUTPUT)
     body = app.valid_body(table)
     body["inputs"][0]["value"] = "table"
     body["changedPropIds"] = [stringify(body["inputs"][0]["id"]) + ".data"]

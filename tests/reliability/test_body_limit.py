@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 import pytest
 
 from dashboard.server import MAX_BODY
-from tests.reliability.dash_client import DISPATCH
+from tests.reliability.dash_client import DISPATCH, TABLE_OUTPUT
 
 pytestmark = pytest.mark.server
 
@@ -23,10 +23,10 @@ ROWS = 100_000
 
 
 def _forged_body(server) -> bytes:
-    table = next(c for c in server.app.server_callbacks() if "cc-table" in c.output)
+    table = next(c for c in server.app.server_callbacks() if c.output == TABLE_OUTPUT)
     body = server.app.valid_body(table)
     body["inputs"][0]["value"] = "table"
-    meta = body["inputs"][1]["value"]
+    meta = body["state"][0]["value"]
     meta["rows"] = [
         {"year": 2000 + i % 26, "sex": "kvinner", "age": "16-64", "value": i * 1.5, "group": f"gruppe {i % 7}"}
         for i in range(ROWS)
