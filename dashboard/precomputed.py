@@ -171,16 +171,18 @@ class _Reader:
         if conn is None:
             return None
         try:
+            # the dictionary first: cached per connection, and absent for a callback the store does
+            # not hold (the Europe card's country choices), which then costs no query per request
+            zdict = self._dict(conn, kind, name, language)
+            if zdict is None:
+                return None
             row = conn.execute(
                 "SELECT body FROM responses WHERE kind = ? AND name = ? AND lang = ? AND key = ?",
                 (kind, name, language, key),
             ).fetchone()
             if row is None:
                 return None
-            zdict = self._dict(conn, kind, name, language)
         except sqlite3.Error:
-            return None
-        if zdict is None:
             return None
         try:
             return json.loads(decode(row[0], zdict))

@@ -50,6 +50,10 @@ class CardView:
     # "6,1"): column -> one int per table row; wins over `decimals` in the table and downloads
     row_decimals: dict[str, list[int]] = field(default_factory=dict)
     note: Any = None  # a component shown above the figure (e.g. test results)
+    # The table's columns as arrays (numpy or pandas), where the builder has them anyway: the text
+    # summary reads them instead of the DataFrame (a card built for every state: Europe ranking).
+    # The same columns and values as `table`; None: the summary reads `table`.
+    data: dict[str, Any] | None = None
 
     def figure_dict(self) -> dict:
         """The figure as plain JSON data (what dcc.Graph takes); cached views hold it as a JSON string,

@@ -786,10 +786,11 @@ def _europe_base(substance: str, year: int, language: str) -> _EuropeSites:
     return _EuropeSites(columns, tuple(figs.records(frame)), tuple(frame["country"]))
 
 
-def europe_view_rows(substance: str, year: int, countries) -> tuple[pd.DataFrame, list[SimpleNamespace]]:
+def europe_view_rows(substance: str, year: int, countries) -> tuple[pd.DataFrame, list[SimpleNamespace], dict]:
     """The Europe ranking of the chosen countries (empty: all; Norway always kept) as the card's
-    table and its rows: what ww.europe_ranking gives, with country names and notes in the
-    interface language, computed over one cached ranking per substance, year and language."""
+    table, its rows and the table's columns as arrays: what ww.europe_ranking gives, with country
+    names and notes in the interface language, computed over one cached ranking per substance,
+    year and language."""
     base = _europe_base(substance, year, lang())
     keep = {*countries, "NO"} if countries else None
     index = [i for i, c in enumerate(base.countries) if keep is None or c in keep]
@@ -804,14 +805,14 @@ def europe_view_rows(substance: str, year: int, countries) -> tuple[pd.DataFrame
         np.array([k is None for k in ranks], dtype=bool),
     )
     columns["n"] = np.full(len(index), n, dtype="int64")
-    return pd.DataFrame(columns, index=pd.RangeIndex(len(index)), copy=False), rows
+    return pd.DataFrame(columns, index=pd.RangeIndex(len(index)), copy=False), rows, columns
 
 
 def build_europe(v: dict) -> CardView:
     s, year = v["substance"], europe_year()
     title = t("ww.europe.title", substance=upper_first(label("substance", s)), year=year)
     subtitle = t("ww.europe.subtitle", top=figs.EUROPE_TOP)
-    frame, rows = europe_view_rows(s, year, v["land"])
+    frame, rows, arrays = europe_view_rows(s, year, v["land"])
     fig = figs.europe_figure_dict(rows, title=title, subtitle=subtitle, source=t("ww.source_euda"))
     cols = {
         "rank": t("ww.europe.rank"),
@@ -835,6 +836,7 @@ def build_europe(v: dict) -> CardView:
         filters=card_selection(v, ("substance", "land")),
         decimals={"daily_mean": 2, "weekday_mean": 2, "weekend_mean": 2, "rank": 0, "plants": 0},
         note=html.P(note, id="ww-europe-note", className="small mb-1") if note else None,
+        data=arrays,
     )
 
 

@@ -242,13 +242,48 @@ def _missing(value) -> bool:
     return bool(pd.isna(value))
 
 
-def _items(positions: list[int], values: dict, varying: list[str], measure: str, view: CardView) -> list[str]:
+class _TableColumns:
+    """A card's table as the summary reads it: column names, dtypes and each column as a plain
+    list, taken once. From the arrays the builder kept (CardView.data) where it did, so a card
+    built for every state (the Europe ranking) pays no pandas overhead per column; else from the
+    DataFrame."""
+
+    def __init__(self, view: CardView):
+        self._data = view.data
+        if self._data is not None:
+            self.names = list(self._data)
+            self.dtypes = {c: v.dtype for c, v in self._data.items()}
+            self.n = len(next(iter(self._data.values()))) if self._data else 0
+        else:
+            frame = view.table
+            self._frame = frame
+            self.names = list(frame.columns)
+            self.dtypes = dict(zip(self.names, frame.dtypes, strict=True)) if self.names else {}
+            self.n = len(frame)
+        self._lists: dict[str, list] = {}
+
+    def values(self, c: str) -> list:
+        if c not in self._lists:
+            self._lists[c] = (self._data[c] if self._data is not None else self._frame[c]).tolist()
+        return self._lists[c]
+
+    def count(self, c: str) -> int:
+        return sum(not _missing(v) for v in self.values(c))
+
+    def years(self) -> list:
+        """The year column as numbers (a text year that is no number: NaN)."""
+        if _numeric_dtype(self.dtypes["year"]):
+            return self.values("year")
+        return pd.to_numeric(pd.Series(self.values("year"), dtype=object), errors="coerce").tolist()
+
+
+def _items(positions: list[int], table: _TableColumns, varying: list[str], measure: str, view: CardView) -> list[str]:
     """'label: value' per table row (by position); the label is made of the `varying` key columns
     (those that tell the rows apart). A value keeps the precision the table view gives it (its
     own, where its source sets one)."""
     own = getattr(view, "row_decimals", {}).get(measure)
-    dtypes = view.table.dtypes
-    numeric = {k: _numeric_dtype(dtypes[k]) for k in varying}
+    numeric = {k: _numeric_dtype(table.dtypes[k]) for k in varying}
+    values = {c: table.values(c) for c in (*varying, measure)}
     out = []
     for i in positions:
         label = ", ".join((f"{view.columns[k]} {values[k][i]}" if numeric[k] else str(values[k][i])) for k in varying)
@@ -262,33 +297,26 @@ def summary(view: CardView) -> str:
     the values of the latest year (all of them when there are a few, else the highest and the
     lowest). Built from the card's table, so it says nothing the table view does not. Over plain
     lists: it runs for every state a callback sends (a ranking has a hundred rows)."""
-    frame = view.table
+    table = _TableColumns(view)
     parts = [t("card.summary", title=view.title)]
-    cols = [c for c in view.columns if c in frame.columns]
+    cols = [c for c in view.columns if c in table.dtypes]
     # What the chart draws: the first numeric column that is not a position and has values in most
     # rows (a mostly empty count, such as the number of plants behind a few cities, is a note).
-    dtypes, columns = frame.dtypes, {}
-
-    def column(c):  # each column taken out of the frame once (pandas' __getitem__ is slow)
-        if c not in columns:
-            columns[c] = frame[c]
-        return columns[c]
-
     measure = next(
         (
             c
             for c in cols
-            if c not in NOT_MEASURES and _numeric_dtype(dtypes[c]) and column(c).count() >= 0.5 * len(frame)
+            if c not in NOT_MEASURES and _numeric_dtype(table.dtypes[c]) and table.count(c) >= 0.5 * table.n
         ),
         None,
     )
-    if frame.empty or measure is None:
-        return " ".join(parts + [t("card.empty") if frame.empty else t("card.summary_table")])
+    if table.n == 0 or measure is None:
+        return " ".join(parts + [t("card.empty") if table.n == 0 else t("card.summary_table")])
     keys = [c for c in cols[: cols.index(measure)] if c not in ("year", "rank")]
     header = view.columns[measure]
-    positions = list(range(len(frame)))  # the rows described, by place in the table (row_decimals)
-    if "year" in frame.columns:
-        years = pd.to_numeric(column("year"), errors="coerce").tolist()
+    positions = list(range(table.n))  # the rows described, by place in the table (row_decimals)
+    if "year" in table.dtypes:
+        years = table.years()
         known = [y for y in years if not _missing(y)]
         if known:
             first, last = int(min(known)), int(max(known))
@@ -296,16 +324,16 @@ def summary(view: CardView) -> str:
                 t("card.summary_year", year=last) if first == last else t("card.summary_years", first=first, last=last)
             )
             positions = [i for i, y in enumerate(years) if y == last]
-    values = {c: column(c).tolist() for c in (*keys, measure)}
+    values = {c: table.values(c) for c in (*keys, measure)}
     varying = [k for k in keys if len({str(values[k][i]) for i in positions if not _missing(values[k][i])}) > 1]
     if len(positions) <= SUMMARY_ITEMS:
-        items = _items(positions, values, varying, measure, view)
+        items = _items(positions, table, varying, measure, view)
         parts.append(t("card.summary_values", measure=header, values="; ".join(items)))
     else:
         # Only the two rows named are formatted (a ranking has dozens); among equal values the
         # first in the table is the lowest and the last the highest.
         shown = sorted((i for i in positions if not _missing(values[measure][i])), key=lambda i: values[measure][i])
-        high, low = _items([shown[-1], shown[0]], values, varying, measure, view)
+        high, low = _items([shown[-1], shown[0]], table, varying, measure, view)
         parts.append(t("card.summary_extremes", measure=header, high=high, low=low))
     parts.append(t("card.summary_table"))
     return " ".join(parts)

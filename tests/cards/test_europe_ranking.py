@@ -141,11 +141,13 @@ def test_card_path_equals_the_pandas_ranking_and_figure(substance, language):
                 country_name=[country(c, n) for c, n in zip(rank.country, rank.country_name, strict=True)]
             )
             expected = rank.assign(note=[card.europe_status(x) for x in rank.status])
-            frame, rows = card.europe_view_rows(substance, year, chosen)
+            frame, rows, arrays = card.europe_view_rows(substance, year, chosen)
             kw = dict(title="T", subtitle="S", source="src")
             figure = figs.europe_figure_dict(rows, **kw)
             reference = figs.europe_figure(rank, **kw)
         pd.testing.assert_frame_equal(frame, expected, check_exact=True)
+        # the arrays the text summary reads are the table's columns, value for value
+        pd.testing.assert_frame_equal(pd.DataFrame(arrays), expected, check_exact=True)
         assert json.loads(to_json(figure, validate=False)) == json.loads(to_json(reference, validate=False))
 
 
