@@ -112,11 +112,8 @@ def _act(page, change: dict, step: int) -> None:
         handle.press("ArrowRight" if step % 2 == 0 else "ArrowLeft")
         return
     inputs = page.locator(f"#{fid} input")
-    if change["kind"] == "radio":
-        current = change["current"][0]
-        index = (current + 1 + step) % change["n_options"]
-        if index == current:
-            index = (index + 1) % change["n_options"]
+    if change["kind"] == "radio":  # round the options from the one after the default: each click a change
+        index = (change["current"][0] + 1 + step) % change["n_options"]
     else:  # checklist: toggle an option not chosen by default (on, off ...), or the last one (off, on ...)
         index = next((i for i in range(change["n_options"]) if i not in change["current"]), change["n_options"] - 1)
     inputs.nth(index).click()
