@@ -13,6 +13,7 @@ import dash_bootstrap_components as dbc
 from dash import Dash, html
 
 from dashboard import precomputed
+from dashboard.cards import registry
 from dashboard.components import shell
 from dashboard.data import store
 from dashboard.data.paths import ROOT
@@ -46,6 +47,7 @@ def create_app() -> Dash:
     # answers 500 for a script. One request here, before gunicorn forks, sets up every worker.
     app.server.test_client().get("/")
     precomputed.fingerprint()  # once here: gunicorn's workers inherit it (dashboard/precomputed.py)
+    registry.warm_caches()  # the Europe card's per-substance rankings, shared by the workers
     # Everything loaded so far (libraries, data, layouts) lives as long as the process: out of the
     # collector's sight, a full collection no longer walks it in the middle of a request, and the
     # forked workers' pages stay shared (the gc.freeze documentation's advice for pre-fork servers).

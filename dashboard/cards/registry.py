@@ -139,6 +139,10 @@ class Card:
     # What a filter change sends for the figure, from the new figure's JSON data: by default the
     # whole figure; e.g. a Patch of what changes (the county map: never its geometry again).
     figure_update: Callable[[dict], Any] | None = None
+    # Fills the caches that every state's live build shares, once before gunicorn forks (warm_caches):
+    # for a card whose states are too many for the store of precomputed responses (the Europe
+    # ranking), so no user's first request per worker pays for them.
+    warm: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -322,3 +326,11 @@ def clear_cache() -> None:
 
 def cache_info():
     return _build.cache_info()
+
+
+def warm_caches() -> None:
+    """Run every card's `warm` (dashboard/app.py, before the workers fork)."""
+    for spec in PAGES.values():
+        for c in spec.cards:
+            if c.warm:
+                c.warm()

@@ -160,3 +160,22 @@ def test_a_figure_handed_out_does_not_change_the_next_one():
         again = card.build_europe({"substance": "cocaine", "land": ["SE"]})
     assert again.figure["layout"]["title"]["text"] != "changed"
     assert again.figure["layout"]["template"]["layout"]["font"]["size"] != 99
+
+
+def test_warming_fills_what_every_choice_of_countries_shares():
+    """After registry.warm_caches() (run before gunicorn forks), a Europe build for any substance,
+    language and choice of countries finds its ranking, names and note cached: no first request in
+    a worker pays for them."""
+    from dashboard.cards import registry
+
+    shared = (card._europe_sites, card._europe_base, card._europe_note, card._europe_of)
+    for cached in shared:
+        cached.cache_clear()
+    registry.warm_caches()
+    misses = [cached.cache_info().misses for cached in shared]
+    for language in ("nb", "en"):
+        with use_lang(language):
+            for substance in card.PARAMS["substance"].allowed:
+                card.build_europe({"substance": substance, "land": ["SE", "DK"]})
+    assert [cached.cache_info().misses for cached in shared] == misses
+    assert misses[1] == len(card.PARAMS["substance"].allowed) * 2  # per substance and language
