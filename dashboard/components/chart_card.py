@@ -6,7 +6,7 @@ reads filters, one callback whose inputs are exactly those filters; and per pane
 and one that writes the page's state into the address bar. Opening the table view and the CSV/XLSX
 downloads are generic pattern-matching callbacks: they rebuild the card on the server from the
 validated state kept in the card's small meta store, never from rows a browser sends. The table
-is built only while its tab is open (on opening, and by the card's callback on a filter change).
+is built only while its tab is open (on opening, and after a filter change while it is open).
 
 Component ids, one convention: a page's filter `{page}-{filter}`, a panel `{page}-{panel}`, a
 card's outer element `card-{card}`, and the parts of a card {"type": CC_*, "card": name}.
@@ -37,6 +37,7 @@ from dashboard.i18n.language import lang, use_lang
 
 GRAPH, META, TABLE, TITLE, NOTE, TABS = "cc-graph", "cc-meta", "cc-table", "cc-title", "cc-note", "cc-tabs"
 VIEW_TAB, VIEW_PANEL, SUMMARY = "cc-view", "cc-panel", "cc-summary"  # with "view": one of VIEWS
+REFRESH = "cc-table-refresh"  # asks for the open table again after a filter change
 VIEWS = ("chart", "table")
 DOWNLOAD, IMG_SINK, IMG_BUTTON, FILE_BUTTON = "cc-download", "cc-img-sink", "cc-img", "cc-file"
 IMAGE_KINDS = ("png", "slide", "svg")
@@ -127,6 +128,7 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
                         ],
                     ),
                     dcc.Store(id=part(TABS, name), data="chart"),  # the open view: "chart" or "table"
+                    dcc.Store(id=part(REFRESH, name)),
                     dcc.Store(id=part(META, name), data=meta(spec, c, state, view)),
                     dcc.Store(id=part(IMG_SINK, name)),
                     dcc.Download(id=part(DOWNLOAD, name)),
@@ -423,25 +425,40 @@ clientside_callback(
 )
 
 
-# The table when its tab opens. A filter change refreshes (or, closed, empties) it in the card's
-# own callback (_card_callback): one request per card and change, not two, and none for a closed
-# table's sake (a quarter of the browser's work per change, bench/repaint_profile.py).
+# The table view: built on the server when its tab opens, and again when a filter change reaches
+# the card while it is open. The browser decides which (below): a filter change sends no request
+# for a closed table, which the page used to do for every card on every change (a quarter of the
+# browser's work per change, bench/repaint_profile.py), and empties it instead, so a table opened
+# later never shows a former state. The state always comes from the meta store, never from rows.
 @callback(
     Output(part(TABLE, MATCH), "children"),
     Input(part(TABS, MATCH), "data"),
+    Input(part(REFRESH, MATCH), "data"),
     State(part(META, MATCH), "data"),
     prevent_initial_call=True,
 )
-def _table(open_view, record):
+def _table(open_view, _refresh, record):
     if open_view != "table":
         return dash.no_update  # back to the chart: the table stays for the next opening
     return table_view(_view_from_meta(_matched_card(), record).payload())
 
 
-def table_output(card_name: str, state: dict, open_view) -> object:
-    """What a card's callback sends its table view for a validated state: the table if it is open,
-    else nothing (a closed table is emptied: reopened, it never shows a former state's numbers)."""
-    return table_view(registry.view(card_name, state).payload()) if open_view == "table" else None
+# A new state in the meta store (the card's callback answered a filter change): the open table asks
+# for its refresh, a closed one is emptied. Dash orders this after the card's callback, so a table
+# opened while that callback runs is built again from the new state when it lands.
+clientside_callback(
+    """
+    function(record, view) {
+        var none = window.dash_clientside.no_update;
+        return view === "table" ? [record, none] : [none, null];
+    }
+    """,
+    Output(part(REFRESH, MATCH), "data"),
+    Output(part(TABLE, MATCH), "children", allow_duplicate=True),
+    Input(part(META, MATCH), "data"),
+    State(part(TABS, MATCH), "data"),
+    prevent_initial_call=True,
+)
 
 
 @callback(
@@ -518,17 +535,13 @@ def _card_callback(spec: PageSpec, c: Card) -> None:
         Output(part(NOTE, c.name), "children"),
         Output(part(META, c.name), "data"),
         Output(part(SUMMARY, c.name), "children"),
-        Output(part(TABLE, c.name), "children", allow_duplicate=True),
         *inputs,
-        State(part(TABS, c.name), "data"),
         prevent_initial_call=True,
     )
     def _update(*values):
-        *values, open_view = values
         state = _state(spec, names, values)
         stored = precomputed.lookup(precomputed.CARD, c.name, state, c.reads, lang())
-        outputs = stored if stored is not None else card_outputs(spec, c, state)
-        return [*outputs, table_output(c.name, state, open_view)]
+        return stored if stored is not None else card_outputs(spec, c, state)
 
 
 def _panel_callback(spec: PageSpec, p: Panel) -> None:

@@ -1,5 +1,7 @@
 """/injisering in a real browser: published estimate, sensitivity slider, reset, URL state."""
 
+import json
+
 from playwright.sync_api import expect
 
 from tests.browser.conftest import open_page
@@ -80,3 +82,66 @@ def test_slider_is_labelled_as_all_death_rates(page):
     content = page.locator("#_pages_content")
     expect(content).to_contain_text("Alle dødsratene i modellen endret med")
     expect(content).not_to_contain_text("Anslått dødsrate blant dem som injiserer")
+
+
+def _is_estimate_card_update(request) -> bool:
+    body = request.post_data or ""
+    return request.method == "POST" and '"card":"pwid-estimate","type":"cc-graph"' in body.replace(" ", "")
+
+
+def _table_requests(page) -> list[dict]:
+    """The bodies of the table callback's requests from now on."""
+    bodies = []
+    page.on(
+        "request",
+        lambda r: (
+            bodies.append(json.loads(r.post_data))
+            if '"type":"cc-table"}.children' in (r.post_data or "").replace(" ", "").replace('\\"', '"')
+            else None
+        ),
+    )
+    return bodies
+
+
+def test_a_table_opened_while_its_card_updates_shows_the_new_state(page):
+    """The table tab opened while the card's answer to a filter change is on its way: the table is
+    built from the new state (Dash holds the table's request until the meta store has it), never
+    from the former one."""
+    open_page(page, "/injisering")
+    held = []
+    page.route(
+        "**/_dash-update-component*",
+        lambda route: held.append(route) if _is_estimate_card_update(route.request) else route.continue_(),
+    )
+    tables = _table_requests(page)
+    handle = page.locator("#pwid-mult [role=slider]").first
+    handle.focus()
+    with page.expect_request(_is_estimate_card_update):
+        handle.press("ArrowRight")  # +5 %: every estimate / 1.05
+    _show_table(page, "pwid-estimate")
+    expect(page.locator("#card-pwid-estimate .nav-link", has_text="Tabell")).to_have_attribute("aria-selected", "true")
+    for route in held:
+        route.continue_()
+    table = page.locator(EST_TABLE)
+    expect(table).to_contain_text("Illustrasjon, årsanslag (ikke data)")
+    expect(table).to_contain_text("12\u00a0361")  # 12 979 / 1.05 = 12 360.95
+    assert tables and all(b["state"][0]["value"]["state"]["mult"] == 5 for b in tables), tables
+
+
+def test_a_closed_table_is_emptied_and_not_fetched_on_a_filter_change(page):
+    open_page(page, "/injisering")
+    _show_table(page, "pwid-estimate")
+    expect(page.locator(EST_TABLE)).to_contain_text("12\u00a0979")
+    page.locator("#card-pwid-estimate .nav-link", has_text="Figur").click()
+    tables = []
+    page.on(
+        "request", lambda r: tables.append(r) if '"type":"cc-table"' in (r.post_data or "").replace(" ", "") else None
+    )
+    handle = page.locator("#pwid-mult [role=slider]").first
+    handle.focus()
+    with page.expect_response(lambda r: _is_estimate_card_update(r.request)):
+        handle.press("ArrowRight")
+    expect(page.locator(EST_TABLE)).to_be_empty()  # emptied in the browser: no former state on reopening
+    assert tables == []  # no request for the table nobody sees
+    _show_table(page, "pwid-estimate")
+    expect(page.locator(EST_TABLE)).to_contain_text("Illustrasjon, årsanslag (ikke data)")

@@ -75,12 +75,16 @@ def test_views_are_cached_by_the_keys_a_card_reads():
 TABLE_OUTPUT = '{"card":["MATCH"],"type":"cc-table"}.children'
 
 
-def _post(client, card, tab, meta):
+REFRESH_ID = '{"card":["MATCH"],"type":"cc-table-refresh"}'
+
+
+def _post(client, card, tab, meta, refresh=None, changed=None):
+    refresh_input = {"id": {"card": card, "type": "cc-table-refresh"}, "property": "data", "value": refresh}
     body = {
         "output": TABLE_OUTPUT,
         "outputs": {"id": {"card": card, "type": "cc-table"}, "property": "children"},
-        "inputs": [tab],
-        "changedPropIds": [],
+        "inputs": [tab, refresh_input],
+        "changedPropIds": [f'{{"card":"{card}","type":"cc-table-refresh"}}.data'] if changed else [],
         "state": [meta],
     }
     return client.post("/_dash-update-component", json=body)
@@ -98,37 +102,30 @@ def test_table_is_built_from_the_server_state_not_from_client_rows():
         assert _post(client, "cannabis-trend", tab, {**meta, "value": bad}).status_code == 204
 
 
-def _post_trend_card(deps, sex: str, open_view: str) -> dict:
-    """The cannabis trend card's callback after a click on `sex`, its table open or closed."""
-    dep = next(d for d in deps if '"card":"cannabis-trend","type":"cc-graph"}.figure' in d["output"])
-    defaults = PAGES["cannabis"].defaults()
-    values = {
-        "cannabis-sex": sex,
-        "cannabis-age": defaults["age"],
-        "cannabis-years": [defaults["first"], defaults["last"]],
-    }
-    outputs = []
-    for text in dep["output"][2:-2].split("..."):
-        ident, prop = text.rsplit(".", 1)
-        outputs.append({"id": json.loads(ident), "property": prop})  # "children@hash" as the renderer sends it
-    body = {
-        "output": dep["output"],
-        "outputs": outputs,
-        "inputs": [{**i, "value": values[i["id"]]} for i in dep["inputs"]],
-        "state": [{"id": json.loads(s["id"]), "property": s["property"], "value": open_view} for s in dep["state"]],
-        "changedPropIds": ["cannabis-sex.value"],
-    }
-    response = app.server.test_client().post("/_dash-update-component", json=body)
-    assert response.status_code == 200, response.get_data(as_text=True)
-    return response.get_json()["response"]['{"card":"cannabis-trend","type":"cc-table"}']
+def test_a_filter_change_asks_the_server_for_open_tables_only(deps):
+    """The card callbacks send no table; the table callback answers the opening of the tab and the
+    refresh the browser asks for when a new state reaches an open table (a clientside callback,
+    which empties a closed one instead): no request per card and change for a table nobody sees."""
+    server = [d for d in deps if not d.get("clientside_function")]
+    table_writers = [d for d in server if '"type":"cc-table"}.children' in d["output"]]
+    assert [d["output"] for d in table_writers] == [TABLE_OUTPUT]
+    (table,) = table_writers
+    assert [i["id"] for i in table["inputs"]] == ['{"card":["MATCH"],"type":"cc-tabs"}', REFRESH_ID]
+    assert [i["id"] for i in table["state"]] == ['{"card":["MATCH"],"type":"cc-meta"}']
+    gate = [d for d in deps if d.get("clientside_function") and REFRESH_ID in d["output"]]
+    assert len(gate) == 1 and [i["id"] for i in gate[0]["inputs"]] == ['{"card":["MATCH"],"type":"cc-meta"}']
 
 
-def test_a_filter_change_refreshes_an_open_table_and_empties_a_closed_one(deps):
-    """One request per card and change: the card's callback sends its table too, built for the new
-    state when the table is open, and nothing when it is closed (reopened, it is built afresh)."""
-    table = json.dumps(_post_trend_card(deps, "men", "table"), ensure_ascii=False)
-    assert "menn" in table and "kvinner" not in table
-    assert _post_trend_card(deps, "women", "chart") == {"children": None}
+def test_a_refresh_builds_the_open_table_from_the_new_state():
+    client = app.server.test_client()
+    tab = {"id": {"card": "cannabis-trend", "type": "cc-tabs"}, "property": "data", "value": "table"}
+    meta = {
+        "id": {"card": "cannabis-trend", "type": "cc-meta"},
+        "property": "data",
+        "value": {"state": {"sex": "women"}},
+    }
+    response = _post(client, "cannabis-trend", tab, meta, refresh={"state": {"sex": "women"}}, changed=REFRESH_ID)
+    assert response.status_code == 200 and "kvinner" in response.text and "menn" not in response.text
 
 
 def test_every_card_callback_updates_what_a_card_shows(deps):
