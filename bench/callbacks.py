@@ -78,17 +78,8 @@ class Target:
             "output": self.dep["output"],
             "outputs": outputs if self.dep["output"].startswith("..") else outputs[0],
             "inputs": inputs,
-            "state": [open_view(d) for d in self.dep.get("state", [])],
             "changedPropIds": [f"{inputs[0]['id']}.{inputs[0]['property']}"],
         }
-
-
-def open_view(dependency: dict) -> dict:
-    """A card callback's one State, the card's open view: its chart, as most filter changes meet it."""
-    ident = parse_id(dependency["id"])
-    if not (isinstance(ident, dict) and ident.get("type") == "cc-tabs"):
-        raise ValueError(f"a callback state the bench does not know: {dependency['id']}")
-    return {"id": ident, "property": dependency["property"], "value": "chart"}
 
 
 def value(f, state: dict):

@@ -148,7 +148,6 @@ def _post_map(metric: str, year: int, county: str):
         "output": dep["output"],
         "outputs": outputs,
         "inputs": inputs,
-        "state": [{"id": json.loads(s["id"]), "property": s["property"], "value": "chart"} for s in dep["state"]],
         "changedPropIds": [inputs[0]["id"] + ".value"],
     }
     return app.server.test_client().post("/_dash-update-component", json=body)

@@ -220,10 +220,6 @@ NOT_MEASURES = ("year", "rank", "age", "plants")  # numeric columns that place o
 SUMMARY_ITEMS = 4  # a summary lists up to this many values, else names the highest and the lowest
 
 
-def _numeric(series) -> bool:
-    return _numeric_dtype(series.dtype)
-
-
 def _numeric_dtype(dtype) -> bool:
     return pd.api.types.is_numeric_dtype(dtype) and not pd.api.types.is_bool_dtype(dtype)
 
@@ -245,7 +241,7 @@ def _missing(value) -> bool:
 
 
 class _TableColumns:
-    """A card's table as the summary reads it: column names, dtypes and each column as a plain
+    """A card's table as the summary reads it: its columns' dtypes and each column as a plain
     list, taken once. From the arrays the builder kept (CardView.data) where it did, so a card
     built for every state (the Europe ranking) pays no pandas overhead per column; else from the
     DataFrame."""
@@ -253,15 +249,12 @@ class _TableColumns:
     def __init__(self, view: CardView):
         self._data = view.data
         if self._data is not None:
-            self.names = list(self._data)
             self.dtypes = {c: v.dtype for c, v in self._data.items()}
             self.n = len(next(iter(self._data.values()))) if self._data else 0
         else:
-            frame = view.table
-            self._frame = frame
-            self.names = list(frame.columns)
-            self.dtypes = dict(zip(self.names, frame.dtypes, strict=True)) if self.names else {}
-            self.n = len(frame)
+            self._frame = view.table
+            self.dtypes = dict(zip(self._frame.columns, self._frame.dtypes, strict=True))
+            self.n = len(self._frame)
         self._lists: dict[str, list] = {}
 
     def values(self, c: str) -> list:
