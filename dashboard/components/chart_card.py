@@ -18,7 +18,6 @@ import json
 import math
 from functools import lru_cache
 
-import dash
 import dash_bootstrap_components as dbc
 import pandas as pd
 from dash import MATCH, ClientsideFunction, Input, Output, State, callback, clientside_callback, ctx, dcc, html
@@ -419,37 +418,41 @@ clientside_callback(
 
 
 # The table view: built on the server when its tab opens, and again when a filter change reaches
-# the card while it is open. The browser decides which (below): a filter change sends no request
-# for a closed table, which the page used to do for every card on every change (a quarter of the
-# browser's work per change, bench/repaint_profile.py), and empties it instead, so a table opened
-# later never shows a former state. The state always comes from the meta store, never from rows.
+# the card while it is open. The browser decides which (below): switching back to the chart or a
+# filter change while the table is closed sends no request (the page used to send one per card and
+# change, a quarter of the browser's work per change, bench/repaint_profile.py); a closed table is
+# emptied instead, so a table opened later never shows a former state. The state always comes from
+# the meta store, never from rows.
 @callback(
     Output(part(TABLE, MATCH), "children"),
-    Input(part(TABS, MATCH), "data"),
     Input(part(REFRESH, MATCH), "data"),
     State(part(META, MATCH), "data"),
     prevent_initial_call=True,
 )
-def _table(open_view, _refresh, record):
-    if open_view != "table":
-        return dash.no_update  # back to the chart: the table stays for the next opening
+def _table(_refresh, record):
     return table_view(_view_from_meta(_matched_card(), record).payload())
 
 
-# A new state in the meta store (the card's callback answered a filter change): the open table asks
-# for its refresh, a closed one is emptied. Dash orders this after the card's callback, so a table
-# opened while that callback runs is built again from the new state when it lands.
+# The tab opened, or a new state in the meta store (the card's callback answered a filter change)
+# while it is open: ask for the table (a new count, so every ask triggers). A new state while the
+# table is closed: empty it. Dash holds a callback whose input or state is the output of one still
+# running, so a table opened during a card's update is built from the new state.
 clientside_callback(
     """
-    function(record, view) {
+    function(record, view, asked) {
         var none = window.dash_clientside.no_update;
-        return view === "table" ? [record, none] : [none, null];
+        if (view === "table") { return [{n: ((asked && asked.n) || 0) + 1}, none]; }
+        var fromMeta = window.dash_clientside.callback_context.triggered.some(function (t) {
+            return t.prop_id.indexOf('"cc-meta"') >= 0;
+        });
+        return [none, fromMeta ? null : none];
     }
     """,
     Output(part(REFRESH, MATCH), "data"),
     Output(part(TABLE, MATCH), "children", allow_duplicate=True),
     Input(part(META, MATCH), "data"),
-    State(part(TABS, MATCH), "data"),
+    Input(part(TABS, MATCH), "data"),
+    State(part(REFRESH, MATCH), "data"),
     prevent_initial_call=True,
 )
 

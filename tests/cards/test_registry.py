@@ -78,13 +78,13 @@ TABLE_OUTPUT = '{"card":["MATCH"],"type":"cc-table"}.children'
 REFRESH_ID = '{"card":["MATCH"],"type":"cc-table-refresh"}'
 
 
-def _post(client, card, tab, meta, refresh=None, changed=None):
-    refresh_input = {"id": {"card": card, "type": "cc-table-refresh"}, "property": "data", "value": refresh}
+def _post(client, card, meta):
+    refresh = {"id": {"card": card, "type": "cc-table-refresh"}, "property": "data", "value": {"n": 1}}
     body = {
         "output": TABLE_OUTPUT,
         "outputs": {"id": {"card": card, "type": "cc-table"}, "property": "children"},
-        "inputs": [tab, refresh_input],
-        "changedPropIds": [f'{{"card":"{card}","type":"cc-table-refresh"}}.data'] if changed else [],
+        "inputs": [refresh],
+        "changedPropIds": [f'{{"card":"{card}","type":"cc-table-refresh"}}.data'],
         "state": [meta],
     }
     return client.post("/_dash-update-component", json=body)
@@ -92,39 +92,41 @@ def _post(client, card, tab, meta, refresh=None, changed=None):
 
 def test_table_is_built_from_the_server_state_not_from_client_rows():
     client = app.server.test_client()
-    tab = {"id": {"card": "cannabis-trend", "type": "cc-tabs"}, "property": "data", "value": "table"}
     meta = {"id": {"card": "cannabis-trend", "type": "cc-meta"}, "property": "data"}
-    good = _post(client, "cannabis-trend", tab, {**meta, "value": {"state": {"sex": "men"}}})
+    good = _post(client, "cannabis-trend", {**meta, "value": {"state": {"sex": "men"}}})
     assert good.status_code == 200 and "menn" in good.text and "kvinner" not in good.text
     forged = {"state": {"sex": "men"}, "rows": [{"year": 1, "percent": 99.9}] * 1000}
-    assert "99,9" not in _post(client, "cannabis-trend", tab, {**meta, "value": forged}).text
+    assert "99,9" not in _post(client, "cannabis-trend", {**meta, "value": forged}).text
     for bad in ({"state": {"sex": "<script>"}}, {"state": {"nope": 1}}, {"state": "x"}, None, [1, 2]):
-        assert _post(client, "cannabis-trend", tab, {**meta, "value": bad}).status_code == 204
+        assert _post(client, "cannabis-trend", {**meta, "value": bad}).status_code == 204
 
 
 def test_a_filter_change_asks_the_server_for_open_tables_only(deps):
-    """The card callbacks send no table; the table callback answers the opening of the tab and the
-    refresh the browser asks for when a new state reaches an open table (a clientside callback,
-    which empties a closed one instead): no request per card and change for a table nobody sees."""
+    """The card callbacks send no table; the table callback answers only the browser's ask (a
+    clientside callback on the open view and the meta store: the tab opened, or a new state while
+    it is open; it empties a closed table instead): no request for a table nobody sees."""
     server = [d for d in deps if not d.get("clientside_function")]
     table_writers = [d for d in server if '"type":"cc-table"}.children' in d["output"]]
     assert [d["output"] for d in table_writers] == [TABLE_OUTPUT]
     (table,) = table_writers
-    assert [i["id"] for i in table["inputs"]] == ['{"card":["MATCH"],"type":"cc-tabs"}', REFRESH_ID]
+    assert [i["id"] for i in table["inputs"]] == [REFRESH_ID]
     assert [i["id"] for i in table["state"]] == ['{"card":["MATCH"],"type":"cc-meta"}']
     gate = [d for d in deps if d.get("clientside_function") and REFRESH_ID in d["output"]]
-    assert len(gate) == 1 and [i["id"] for i in gate[0]["inputs"]] == ['{"card":["MATCH"],"type":"cc-meta"}']
+    assert len(gate) == 1
+    assert [i["id"] for i in gate[0]["inputs"]] == [
+        '{"card":["MATCH"],"type":"cc-meta"}',
+        '{"card":["MATCH"],"type":"cc-tabs"}',
+    ]
 
 
 def test_a_refresh_builds_the_open_table_from_the_new_state():
     client = app.server.test_client()
-    tab = {"id": {"card": "cannabis-trend", "type": "cc-tabs"}, "property": "data", "value": "table"}
     meta = {
         "id": {"card": "cannabis-trend", "type": "cc-meta"},
         "property": "data",
         "value": {"state": {"sex": "women"}},
     }
-    response = _post(client, "cannabis-trend", tab, meta, refresh={"state": {"sex": "women"}}, changed=REFRESH_ID)
+    response = _post(client, "cannabis-trend", meta)
     assert response.status_code == 200 and "kvinner" in response.text and "menn" not in response.text
 
 

@@ -373,7 +373,8 @@ class Server:
         return Layout(res["response"]["_pages_content"]["children"])
 
     def table(self, card: str, meta: dict) -> list[list[str]]:
-        """A card's table view: the pattern-matching table callback, as when its tab opens."""
+        """A card's table view: the pattern-matching table callback, as when its tab opens (the
+        browser's ask on its refresh store; the card's state in the meta store)."""
         dep = next(d for d in self.deps if d["output"] == '{"card":["MATCH"],"type":"cc-table"}.children')
 
         def concrete(pattern: str) -> dict:
@@ -385,18 +386,17 @@ class Server:
             return {
                 "id": id_,
                 "property": dependency["property"],
-                "value": "table" if id_["type"] == "cc-tabs" else meta,
+                "value": meta if id_["type"] == "cc-meta" else {"n": 1},
             }
 
         inputs = [item(i) for i in dep["inputs"]]
-        tabs = next(i["id"] for i in inputs if i["id"]["type"] == "cc-tabs")
         out_pattern, out_prop = dep["output"].rsplit(".", 1)
         out_id = concrete(out_pattern)
         body = {
             "output": dep["output"],
             "outputs": {"id": out_id, "property": out_prop},
             "inputs": inputs,
-            "changedPropIds": [_id_text(tabs) + ".data"],
+            "changedPropIds": [_id_text(inputs[0]["id"]) + "." + inputs[0]["property"]],
             "state": [item(i) for i in dep["state"]],
         }
         res = self.post(body)
