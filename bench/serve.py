@@ -73,11 +73,12 @@ def command(app: str, access_log: Path | None = None) -> list[str]:
 
 
 @contextlib.contextmanager
-def gunicorn(app: str = APP, workers: int = 2, access_log: Path | None = None, **env_extra):
+def gunicorn(app: str = APP, workers: int = 2, access_log: Path | None = None, root: Path = ROOT, **env_extra):
+    """`root`: the checkout to serve (bench/ab.py serves two)."""
     port = free_port()
     env = dict(os.environ, PORT=str(port), WEB_CONCURRENCY=str(workers), GUNICORN_LOGLEVEL="warning", **env_extra)
     env.pop("GUNICORN_ACCESSLOG", None)
-    proc = subprocess.Popen(command(app, access_log), cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(command(app, access_log), cwd=root, env=env, stderr=subprocess.PIPE, text=True)
     log: list[str] = []
     threading.Thread(target=lambda: log.extend(proc.stderr), daemon=True).start()  # never a full pipe
     url = f"http://127.0.0.1:{port}"

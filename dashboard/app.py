@@ -11,10 +11,11 @@ import re
 import dash
 import dash_bootstrap_components as dbc
 from dash import Dash, html
+from flask import has_request_context, request
 
 from dashboard import precomputed
 from dashboard.cards import registry
-from dashboard.components import shell
+from dashboard.components import page_container, shell
 from dashboard.data import store
 from dashboard.data.paths import ROOT
 from dashboard.i18n import t
@@ -60,10 +61,19 @@ def _layout() -> html.Div:
         [
             shell.skip_link(),  # first: the first Tab stop of every page
             shell.navbar(),
-            shell.main(dbc.Container(dash.page_container, fluid="lg", id="main", className="main")),
+            shell.main(dbc.Container(_page_container(), fluid="lg", id="main", className="main")),
             shell.footer(),
         ]
     )
+
+
+def _page_container():
+    """The requested page in the first layout (dashboard/components/page_container.py): the layout
+    request carries the page's address as its Referer."""
+    app = dash.get_app()
+    if has_request_context() and request.path == app.config.routes_pathname_prefix + "_dash-layout":
+        return page_container.container(app, request.referrer)
+    return dash.page_container
 
 
 # Dash's babel polyfill (core-js 2 and regenerator, 99 KB) is left out of the index page: no
@@ -79,7 +89,9 @@ _POLYFILL = re.compile(r'\s*<script src="[^"]*/_dash-component-suites/dash/deps/
 # has run, but it comes 11th of the index page's scripts: with the browser's six connections per
 # host busy with the style sheets and the scripts before it, it used to be requested late and
 # arrive last. A preload hint at the top of <head> asks for it first. (A prefetch hint for dcc's
-# lazily loaded graph chunk was tried: Chromium fetched the chunk twice, so it is left out.)
+# lazily loaded graph chunk was tried: Chromium fetched the chunk twice, so it is left out. Loading
+# the bundle async was tried too: it arrives with the other scripts and ran before Dash's renderer
+# started all the same, so first chart did not change.)
 _PLOTLY = re.compile(r'<script src="([^"]*/assets/plotly-bundle[^"]*)"></script>')
 _HEAD = re.compile(r"<head>")
 

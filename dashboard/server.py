@@ -252,7 +252,11 @@ def request_language(args, referrer: str | None, from_page: bool) -> str | None:
     own = args.get("lang")
     if own is not None or not from_page or not referrer:
         return own
-    return lang_of_query(urlsplit(referrer).query)
+    try:
+        query = urlsplit(referrer).query
+    except ValueError:  # a Referer that is no address (e.g. "http://["): the default language
+        return None
+    return lang_of_query(query)
 
 
 def _plain_http_error(e: HTTPException):

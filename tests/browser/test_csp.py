@@ -43,7 +43,8 @@ def test_page_runs_under_the_csp(page, path):
     if page.locator(".dash-graph").count():
         page.wait_for_selector(".js-plotly-plot")
     page.wait_for_load_state("networkidle")
-    assert seen and all(status < 400 for _, status in seen), seen
+    # The page comes with the first layout (no routing callback): a page without filters sends none.
+    assert all(status < 400 for _, status in seen), seen
 
 
 def test_downloads_and_table_run_under_the_csp_and_real_bodies_are_small(page):

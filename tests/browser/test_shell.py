@@ -6,6 +6,7 @@ import urllib.request
 import pytest
 from playwright.sync_api import expect
 
+from dashboard.i18n import t
 from tests.browser.conftest import open_page
 
 PAGES = ["/", "/cannabis", "/sentralstimulerende", "/dodsfall", "/injisering", "/avlopsvann", "/om-tallene"]
@@ -71,3 +72,35 @@ def test_toolbar_has_no_cloud_button(page):
     expect(graph.locator(".modebar-btn").first).to_be_attached()
     titles = graph.locator(".modebar-btn").evaluate_all("els => els.map(e => e.getAttribute('data-title') || '')")
     assert titles and not [x for x in titles if "Chart Studio" in x or "Share" in x or "Del" in x]
+
+
+def _routing_requests(page) -> list[str]:
+    """Bodies of the callback requests that ask for a page layout (Dash Pages' routing callback)."""
+    seen = []
+
+    def on_request(request):
+        if request.url.split("?")[0].endswith("/_dash-update-component") and "_pages_content" in (
+            request.post_data or ""
+        ):
+            seen.append(request.post_data)
+
+    page.on("request", on_request)
+    return seen
+
+
+def test_page_comes_with_the_first_layout_and_navigation_still_routes(page):
+    """The page, with the filter state of its address and its title, is in the first layout: no
+    routing request on load. A menu link still loads the next page through the router."""
+    routing = _routing_requests(page)
+    open_page(page, "/cannabis?k=men")
+    page.wait_for_selector(".chart-card .js-plotly-plot")
+    expect(page).to_have_title(t("nav.cannabis") + " – " + t("app.brand"))
+    expect(page.locator("#cannabis-sex input[value='men']")).to_be_checked()
+    page.wait_for_load_state("networkidle")
+    assert routing == []
+
+    page.get_by_role("navigation", name="Hovedmeny").get_by_role("link", name="Dødsfall").click()
+    expect(page).to_have_title(t("nav.deaths") + " – " + t("app.brand"))
+    expect(page.locator("#_pages_content h1")).to_have_text(t("nav.deaths"))
+    assert len(routing) == 1
+    expect(page.locator("#_pages_content h1")).to_be_focused()  # assets/rusdash.js, after navigation

@@ -78,6 +78,7 @@ def test_links_default_to_the_current_language():
         # A document never follows its Referer: the "Norsk" link of an English page opens bokmål.
         ({}, "http://127.0.0.1:8050/cannabis?lang=en", False, None),
         ({"lang": "nb"}, "http://127.0.0.1:8050/?lang=en", True, "nb"),  # its own parameter first
+        ({}, "http://[?lang=en", True, None),  # no address (urlsplit refuses it): the default, not a 500
     ],
 )
 def test_language_of_a_request(args, referrer, from_page, expected):
