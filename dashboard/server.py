@@ -86,13 +86,13 @@ import re
 from urllib.parse import urlsplit
 
 from dash import Dash
-from dash._utils import stringify_id
+from dash._utils import stringify_id, to_json
 from dash.dependencies import Wildcard
 from dash.exceptions import DependencyException
 from flask import Response, abort, g, request
 from werkzeug.exceptions import HTTPException
 
-from dashboard import static_files
+from dashboard import layout_cache, static_files
 from dashboard.i18n import lang, t
 from dashboard.i18n.language import lang_of_query, reset_lang, set_lang
 
@@ -145,6 +145,15 @@ class DashboardDash(Dash):
             config.pop(key, None)
         config["disable_version_check"] = True
         return config
+
+    def serve_layout(self):
+        """Dash's layout response, kept per page address and language (dashboard/layout_cache.py)."""
+        key = layout_cache.key(lang(), request.referrer)
+        body = layout_cache.get(key)
+        if body is None:
+            body = to_json(self.get_layout())
+            layout_cache.put(key, body)
+        return self.backend.make_response(body, mimetype="application/json")
 
     def interpolate_index(self, **kwargs):
         kwargs["title"] = t("app.title")  # the tab title before the page's own is set, per language
