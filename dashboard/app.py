@@ -40,6 +40,7 @@ def create_app() -> Dash:
     # A function: Dash calls it per page load, in the request's language (?lang=en); the index
     # page's <html lang> and title are set per response by DashboardDash (dashboard/server.py).
     app.layout = _layout
+    app.chart_paths = frozenset(spec.path for spec in registry.PAGES.values())
     _lean_index(app)
     _answer_unknown_paths_with_404(app)
     harden(app)  # before the first request: Flask takes no hooks after it

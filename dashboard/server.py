@@ -139,6 +139,10 @@ class DashboardDash(Dash):
     # Dash lists the deprecated dash_table's bundle on every page; no page of ours uses it.
     _DASH_TABLE = re.compile(r'\s*<script src="[^"]*/_dash-component-suites/dash/dash_table/[^"]*"></script>')
 
+    # Pages with charts: their index page asks for dcc's lazily loaded components at once
+    # (assets/lazy-components.js). Set by the app factory from the card registry.
+    chart_paths: frozenset[str] = frozenset()
+
     def _config(self):
         config = super()._config()
         for key in ("dash_version", "python_version", "plotly_version", "ddk_version", "dash_version_url"):
@@ -158,7 +162,8 @@ class DashboardDash(Dash):
     def interpolate_index(self, **kwargs):
         kwargs["title"] = t("app.title")  # the tab title before the page's own is set, per language
         html = super().interpolate_index(**kwargs)
-        html = self._HTML_TAG.sub(f'<html lang="{lang()}">', html, count=1)
+        preload = " data-preload" if (request.path.rstrip("/") or "/") in self.chart_paths else ""
+        html = self._HTML_TAG.sub(f'<html lang="{lang()}"{preload}>', html, count=1)
         html = self._FINGERPRINT.sub(lambda m: m.group(1) + _token(m.group(2)) + m.group(3), html)
         html = self._FAVICON.sub(lambda m: m.group(1) + _token(m.group(0)), html)
         html = self._DASH_TABLE.sub("", html)

@@ -109,3 +109,42 @@ def test_static_files_carry_cache_headers_and_come_compressed(live_server):
         timeout=30,
     )
     assert again.status_code == 304
+
+
+# Installed before any page script: whether the first render of the page content (its h1) came with
+# dcc's lazily loaded graphs in place, or with the empty placeholders dcc renders while their code
+# loads (assets/lazy-components.js).
+FIRST_RENDER = """
+(() => {
+  const seen = window.__firstRender = {placeholders: null};
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('#_pages_content h1')) return;
+    seen.placeholders = document.querySelectorAll('.dash-graph.dash-graph--pending:empty').length;
+    seen.graphs = document.querySelectorAll('#_pages_content .dash-graph').length;
+    observer.disconnect();
+  }).observe(document, {childList: true, subtree: true});
+})();
+"""
+
+
+@pytest.mark.parametrize("path", ["/cannabis", "/avlopsvann"])
+def test_first_render_of_a_chart_page_has_its_graphs_not_placeholders(page, path):
+    chunks = []
+    page.on("request", lambda r: chunks.append(r.url) if "/dcc/async-" in r.url else None)
+    page.add_init_script(script=FIRST_RENDER)
+    open_page(page, path)
+    seen = page.evaluate("() => window.__firstRender")
+    assert seen["graphs"] > 0 and seen["placeholders"] == 0, seen
+    _all_graphs_drawn(page)
+    # what the page renders, asked for before the layout came; nothing no page uses
+    names = {u.split("/dcc/")[1].split(".")[0].split("?")[0] for u in chunks}
+    assert {"async-graph", "async-markdown"} <= names, names
+    assert not names & {"async-datepicker", "async-upload", "async-mathjax", "async-highlight"}, names
+
+
+def test_page_without_charts_asks_for_no_chart_code(page):
+    chunks = []
+    page.on("request", lambda r: chunks.append(r.url) if "/dcc/async-" in r.url else None)
+    open_page(page, "/om-tallene")
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in chunks if "async-graph" in u], chunks

@@ -1,0 +1,56 @@
+// dcc loads the code of its graph, slider, dropdown and markdown (the table view) lazily: React
+// renders a placeholder (Suspense) for each until its code has arrived. The code is asked for only
+// when the page's layout is first rendered, so the first render of every chart page showed
+// placeholders, and React then holds the real components back for up to about 300 ms more (it
+// throttles how soon a placeholder is replaced, so content does not pop in piece by piece): the
+// first chart waited for that (bench/ab.py, /cannabis: the graph mounted about 270 ms after the
+// page's h1). Here each of those components is asked for as soon as the scripts have run, while the
+// browser waits for the layout, so the first render has them ready and draws the charts at once.
+// The server marks the pages that have charts (<html data-preload>, dashboard/server.py).
+// Dash is handed the layout only once that code has arrived (window.fetch, below).
+//
+// dcc creates its lazy components with React.lazy when its script runs (after this one): they are
+// noted then, and each is started with React's own initialiser at DOMContentLoaded (it throws the
+// pending promise, as React expects). Left out: the date pickers, upload, mathjax and highlight
+// (dcc's chunks 400, 113, 81 and 254), which no page uses.
+(function () {
+  "use strict";
+  var R = window.React;
+  if (!R || typeof R.lazy !== "function" || !document.documentElement.hasAttribute("data-preload")) { return; }
+  var UNUSED = /\.e\((400|113|81|254)\)/;
+  var lazy = R.lazy;
+  var noted = [];
+  R.lazy = function (factory) {
+    var component = lazy.apply(this, arguments);
+    if (!UNUSED.test(String(factory))) { noted.push(component); }
+    return component;
+  };
+  var ready = null;  // settles once every noted component's code has arrived (or failed)
+  document.addEventListener("DOMContentLoaded", function () {
+    R.lazy = lazy;
+    var pending = [];
+    noted.forEach(function (component) {
+      if (!component || typeof component._init !== "function") { return; }
+      try {
+        component._init(component._payload);
+      } catch (thenable) {  // loading: React's way to say so is to throw its promise
+        if (thenable && typeof thenable.then === "function") {
+          pending.push(new Promise(function (done) { thenable.then(done, done); }));
+        }
+      }
+    });
+    ready = Promise.race([Promise.all(pending), new Promise(function (done) { setTimeout(done, WAIT_MS); })]);
+  });
+
+  // The layout can arrive before the components' code (a layout is kept by the server and answers
+  // in a few ms): Dash gets it once the code is there, so that its first render needs no
+  // placeholder, or after WAIT_MS at the latest.
+  var WAIT_MS = 1000;
+  var fetch = window.fetch;
+  window.fetch = function (input) {
+    var answer = fetch.apply(this, arguments);
+    var url = typeof input === "string" ? input : (input && input.url) || "";
+    if (ready === null || url.split("?")[0].slice(-12) !== "_dash-layout") { return answer; }
+    return Promise.all([answer, ready]).then(function (both) { return both[0]; });
+  };
+})();
