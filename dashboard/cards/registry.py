@@ -38,7 +38,9 @@ class CardView:
     """What a card shows for one state: the figure and the same numbers as a table."""
 
     figure: Any
-    table: pd.DataFrame
+    # None where `data` is given: built from it when first read (CardView.table, below), so a card
+    # built for every state (the Europe ranking) makes no DataFrame unless its table is asked for
+    table: pd.DataFrame | None
     columns: dict[str, str]  # table column -> header, in display order
     title: str
     subtitle: str = ""
@@ -92,6 +94,27 @@ class CardView:
             "filters": self.filters,
             "filename": self.file_stem(),
         }
+
+
+def frame_of(data: dict[str, Any]) -> pd.DataFrame:
+    """The table of a view's column arrays (CardView.data), sharing them."""
+    n = len(next(iter(data.values()))) if data else 0
+    return pd.DataFrame(data, index=pd.RangeIndex(n), copy=False)
+
+
+def _table(view: CardView) -> pd.DataFrame | None:
+    frame = view.__dict__.get("_table")
+    if frame is None and view.data is not None:
+        frame = view.__dict__["_table"] = frame_of(view.data)
+    return frame
+
+
+def _set_table(view: CardView, frame: pd.DataFrame | None) -> None:
+    view.__dict__["_table"] = frame
+
+
+# After @dataclass has written __init__ (which assigns self.table): the field reads through this.
+CardView.table = property(_table, _set_table)
 
 
 def _unpack(node):

@@ -787,11 +787,11 @@ def _europe_base(substance: str, year: int, language: str) -> _EuropeSites:
     return _EuropeSites(columns, tuple(figs.records(frame)), tuple(frame["country"]))
 
 
-def europe_view_rows(substance: str, year: int, countries) -> tuple[pd.DataFrame, list[SimpleNamespace], dict]:
-    """The Europe ranking of the chosen countries (empty: all; Norway always kept) as the card's
-    table, its rows and the table's columns as arrays: what ww.europe_ranking gives, with country
-    names and notes in the interface language, computed over one cached ranking per substance,
-    year and language."""
+def europe_view_rows(substance: str, year: int, countries) -> tuple[list[SimpleNamespace], dict]:
+    """The Europe ranking of the chosen countries (empty: all; Norway always kept) as its rows and
+    the card's table columns as arrays (the table itself is made from them only when it is read,
+    CardView.table): what ww.europe_ranking gives, with country names and notes in the interface
+    language, computed over one cached ranking per substance, year and language."""
     base = _europe_base(substance, year, lang())
     keep = {*countries, "NO"} if countries else None
     index = [i for i, c in enumerate(base.countries) if keep is None or c in keep]
@@ -806,14 +806,14 @@ def europe_view_rows(substance: str, year: int, countries) -> tuple[pd.DataFrame
         np.array([k is None for k in ranks], dtype=bool),
     )
     columns["n"] = np.full(len(index), n, dtype="int64")
-    return pd.DataFrame(columns, index=pd.RangeIndex(len(index)), copy=False), rows, columns
+    return rows, columns
 
 
 def build_europe(v: dict) -> CardView:
     s, year = v["substance"], europe_year()
     title = t("ww.europe.title", substance=upper_first(label("substance", s)), year=year)
     subtitle = t("ww.europe.subtitle", top=figs.EUROPE_TOP)
-    frame, rows, arrays = europe_view_rows(s, year, v["land"])
+    rows, arrays = europe_view_rows(s, year, v["land"])
     fig = figs.europe_figure_dict(rows, title=title, subtitle=subtitle, source=t("ww.source_euda"))
     cols = {
         "rank": t("ww.europe.rank"),
@@ -828,7 +828,7 @@ def build_europe(v: dict) -> CardView:
     note = europe_note(s, year)
     return CardView(
         fig,
-        frame,
+        None,  # the table is made from `data` when read
         cols,
         title=title,
         subtitle=subtitle,

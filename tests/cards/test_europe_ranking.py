@@ -141,7 +141,9 @@ def test_card_path_equals_the_pandas_ranking_and_figure(substance, language):
                 country_name=[country(c, n) for c, n in zip(rank.country, rank.country_name, strict=True)]
             )
             expected = rank.assign(note=[card.europe_status(x) for x in rank.status])
-            frame, rows, arrays = card.europe_view_rows(substance, year, chosen)
+            rows, arrays = card.europe_view_rows(substance, year, chosen)
+            # the card's table, made from its arrays when read (CardView.table)
+            frame = card.build_europe({"substance": substance, "land": list(chosen)}).table
             kw = dict(title="T", subtitle="S", source="src")
             figure = figs.europe_figure_dict(rows, **kw)
             reference = figs.europe_figure(rank, **kw)
@@ -179,3 +181,25 @@ def test_warming_fills_what_every_choice_of_countries_shares():
                 card.build_europe({"substance": substance, "land": ["SE", "DK"]})
     assert [cached.cache_info().misses for cached in shared] == misses
     assert misses[1] == len(card.PARAMS["substance"].allowed) * 2  # per substance and language
+
+
+def test_europe_table_is_made_only_when_read(monkeypatch):
+    """A Europe update (figure, title, note, summary) makes no DataFrame; the table view and the
+    downloads get it from the arrays, made once per view."""
+    from dashboard.cards import registry
+    from dashboard.cards.wastewater import SPEC
+    from dashboard.components import chart_card
+
+    made = []
+    frame_of = registry.frame_of
+    monkeypatch.setattr(registry, "frame_of", lambda data: made.append(1) or frame_of(data))
+    state = SPEC.validate({"substance": "cocaine", "land": ["SE", "DK"]})
+    with use_lang("nb"):
+        registry.clear_cache()
+        chart_card.card_outputs(SPEC, SPEC.card("ww-europe"), state)
+        assert made == []
+        view = registry.view("ww-europe", state)
+        assert list(view.table["country"]) == list(view.data["country"]) and len(made) == 1
+        view.payload()
+        assert len(made) == 1
+    registry.clear_cache()
