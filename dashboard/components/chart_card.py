@@ -338,8 +338,9 @@ def panel(spec: PageSpec, name: str, state: dict, **kwargs) -> html.Div:
     return html.Div(p.build(state), id=panel_id(spec, name), **kwargs)
 
 
-def page_stores(spec: PageSpec) -> list:
-    return url_store(spec.name)
+def page_stores(spec: PageSpec, state: dict) -> list:
+    """The page's address-bar store, holding the query of `state`, the state the layout shows."""
+    return url_store(spec.name, spec.query(state))
 
 
 # ------------------------------------------------------------------ table view
@@ -563,6 +564,7 @@ def register_callbacks(spec: PageSpec) -> None:
     if spec.filters:
         inputs, names = _inputs(spec, [k for f in spec.filters for k in f.keys])
 
-        @callback(url_output(spec.name), *inputs)
+        # Not on the page load: the layout holds the first state (page_stores).
+        @callback(url_output(spec.name), *inputs, prevent_initial_call=True)
         def _url(*values):
             return spec.query(_state(spec, names, values))

@@ -2,7 +2,9 @@
 
 A page declares its parameters once (Param), reads them in layout(**query) with read_query
 (unknown or disallowed values fall back to the default and are reported), and publishes its
-state by filling url_store(page) from a callback with to_query(...). A client-side callback
+state in url_store(page): the layout holds the state it was built for (so a page load sends no
+request for it, and a rejected value leaves the address at once), and a callback fills it with
+to_query(...) on each filter change. A client-side callback
 writes that into the address bar with history.replaceState: no reload, no extra history entry,
 so Back leaves the page as a person expects rather than stepping through every filter click.
 The state a page publishes (PageSpec.query) carries the interface language too (`lang=en`; none
@@ -18,8 +20,9 @@ from dashboard.cards.params import Param, read_query, to_query  # noqa: F401  (r
 STATE, SINK = "url-state", "url-state-sink"
 
 
-def url_store(page: str) -> list:
-    return [dcc.Store(id={"type": STATE, "page": page}), dcc.Store(id={"type": SINK, "page": page})]
+def url_store(page: str, query: dict | None = None) -> list:
+    """The page's state store (holding `query`, the query of the state the layout shows) and its sink."""
+    return [dcc.Store(id={"type": STATE, "page": page}, data=query), dcc.Store(id={"type": SINK, "page": page})]
 
 
 def url_output(page: str) -> Output:

@@ -27,7 +27,7 @@ def layout(**query):
         [
             page_header(t("cannabis.title"), lead("cannabis.lead"), notice=rejected),
             *notes(corrected),
-            *page_stores(SPEC),
+            *page_stores(SPEC, v),
             filter_bar(SPEC, v, [[("sex", 6), ("age", 6)], [("period", 4), ("years", 5), ("year", 3)]]),
             panel(SPEC, "tiles", v),
             *[card(SPEC, c, v) for c in SPEC.cards],

@@ -50,7 +50,7 @@ def layout(**query):
 
     return html.Div(
         [
-            *page_stores(SPEC),
+            *page_stores(SPEC, v),
             page_header(t("nav.deaths"), lead_text(), notice=rejected),
             panel(SPEC, "tiles", v),
             card(SPEC, "deaths-national", v),

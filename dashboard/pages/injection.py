@@ -35,7 +35,7 @@ def layout(**query):
     )
     return html.Div(
         [
-            *page_stores(SPEC),
+            *page_stores(SPEC, v),
             page_header(t("pwid.title"), t("pwid.lead"), notice=rejected),
             dbc.Row(
                 [

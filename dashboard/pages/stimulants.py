@@ -28,7 +28,7 @@ def layout(**query):
         [
             page_header(t("stimulants.title"), lead("stimulants.lead"), notice=rejected),
             *notes(corrected),
-            *page_stores(SPEC),
+            *page_stores(SPEC, v),
             filter_bar(
                 SPEC,
                 v,

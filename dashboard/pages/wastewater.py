@@ -26,7 +26,7 @@ def layout(**query):
     return html.Div(
         [
             page_header(t("ww.title"), t("ww.lead", years=years_text()), notice=rejected),
-            *page_stores(SPEC),
+            *page_stores(SPEC, v),
             filter_bar(
                 SPEC,
                 v,

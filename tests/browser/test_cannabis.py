@@ -140,3 +140,19 @@ def test_days_of_use_from_the_report_text(page):
     days = page.locator("#card-cannabis-frequency #cannabis-days")
     expect(days).to_contain_text("om lag 40 % det 1–3 dager")
     expect(days).to_contain_text("om lag 25 % 20 dager eller mer")
+
+
+def test_page_load_writes_the_address_without_a_request(page):
+    """The layout holds the state it shows: a rejected value leaves the address bar on load, with no
+    callback request for it; a filter change then writes the new state (the address-bar callback)."""
+    asked = []
+    page.on(
+        "request",
+        lambda r: asked.append(r.post_data) if r.url.split("?")[0].endswith("/_dash-update-component") else None,
+    )
+    open_page(page, "/cannabis?k=barn&a=16-30")
+    page.wait_for_function("() => location.search === '?a=16-30'")
+    page.wait_for_load_state("networkidle")
+    assert not [b for b in asked if "url-state" in (b or "")], asked
+    page.locator("#cannabis-sex input[value='women']").click()
+    page.wait_for_function("() => location.search === '?a=16-30&k=women'")
