@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from urllib.parse import urlsplit
+
+from dashboard.components.page_container import page_address
 
 LAYOUTS = 32
 
@@ -22,13 +23,10 @@ _lock = threading.Lock()  # gunicorn's gthread workers answer requests on severa
 
 
 def key(language: str, referrer: str | None) -> tuple:
-    """What a layout depends on: the language and the address of the page that asks, less its
-    fragment (the page's Location is given the whole address, host included)."""
-    try:
-        address = urlsplit(referrer or "")
-    except ValueError:  # no address: the layout does not use it either (Dash's own container)
-        return (language, None)
-    return (language, address._replace(fragment="").geturl())
+    """What a layout depends on: the language and the address of the page that asks (the page's
+    Location is given the whole address, host included; None: no address, Dash's own container)."""
+    address = page_address(referrer)
+    return (language, None if address is None else address.geturl())
 
 
 def get(k: tuple) -> str | None:

@@ -83,7 +83,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from urllib.parse import urlsplit
 
 from dash import Dash
 from dash._utils import stringify_id, to_json
@@ -93,6 +92,7 @@ from flask import Response, abort, g, request
 from werkzeug.exceptions import HTTPException
 
 from dashboard import layout_cache, static_files
+from dashboard.components.page_container import page_address
 from dashboard.i18n import lang, t
 from dashboard.i18n.language import lang_of_query, reset_lang, set_lang
 
@@ -266,11 +266,8 @@ def request_language(args, referrer: str | None, from_page: bool) -> str | None:
     own = args.get("lang")
     if own is not None or not from_page or not referrer:
         return own
-    try:
-        query = urlsplit(referrer).query
-    except ValueError:  # a Referer that is no address (e.g. "http://["): the default language
-        return None
-    return lang_of_query(query)
+    address = page_address(referrer)
+    return None if address is None else lang_of_query(address.query)  # no address: the default
 
 
 def _plain_http_error(e: HTTPException):

@@ -16,7 +16,7 @@ fills it as before.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import dash
 from dash import dcc, html
@@ -27,17 +27,23 @@ LOCATION, CONTENT, STORE, DUMMY = "_pages_location", "_pages_content", "_pages_s
 NOT_FOUND_MODULE = "not_found_404"
 
 
+def page_address(referrer: str | None) -> SplitResult | None:
+    """The address of the page a request comes from (its Referer), less the fragment, which is the
+    browser's own; None for a Referer that is no address (e.g. "http://[")."""
+    try:
+        return urlsplit(referrer or "")._replace(fragment="")
+    except ValueError:
+        return None
+
+
 def container(app: dash.Dash, referrer: str | None):
     """The page container for a layout request whose page is at `referrer` (None: Dash's own)."""
-    try:
-        address = urlsplit(referrer or "")
-    except ValueError:  # not an address (e.g. "http://[" ): as if none was sent
-        return dash.page_container
-    prefix = app.config.requests_pathname_prefix
-    if not address.path.startswith(prefix):  # no page of this app (Dash's router would refuse it too)
+    address = page_address(referrer)
+    # no address, or no page of this app (Dash's router would refuse it too): Dash's own container
+    if address is None or not address.path.startswith(app.config.requests_pathname_prefix):
         return dash.page_container
     search = f"?{address.query}" if address.query else ""
-    page, variables = _path_to_page(app.strip_relative_path(address.path or "/"))
+    page, variables = _path_to_page(app.strip_relative_path(address.path))
     if not page:
         page = next(
             (p for module, p in dash.page_registry.items() if module.split(".")[-1] == NOT_FOUND_MODULE),
@@ -50,10 +56,16 @@ def container(app: dash.Dash, referrer: str | None):
         layout = layout(**{**(variables or {}), **_parse_query_string(search)})
     if callable(title):
         title = title(**(variables or {}))
-    href = address._replace(fragment="").geturl()
     return html.Div(
         [
-            dcc.Location(id=LOCATION, refresh="callback-nav", pathname=address.path, search=search, hash="", href=href),
+            dcc.Location(
+                id=LOCATION,
+                refresh="callback-nav",
+                pathname=address.path,
+                search=search,
+                hash="",
+                href=address.geturl(),
+            ),
             html.Div(layout, id=CONTENT, disable_n_clicks=True),
             dcc.Store(id=STORE, data={"title": title}),
             html.Div(id=DUMMY, disable_n_clicks=True),
