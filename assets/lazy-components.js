@@ -10,14 +10,16 @@
 // Dash is handed the layout only once that code has arrived (window.fetch, below).
 //
 // dcc creates its lazy components with React.lazy when its script runs (after this one): they are
-// noted then, and each is started with React's own initialiser at DOMContentLoaded (it throws the
-// pending promise, as React expects). Left out: the date pickers, upload, mathjax and highlight
-// (dcc's chunks 400, 113, 81 and 254), which no page uses.
+// noted then, and each is started with React's own initialiser at DOMContentLoaded, or at Dash's
+// layout request if that comes first (it throws the pending promise, as React expects). Left out:
+// the date pickers, upload, mathjax and highlight (dcc's chunks 400, 113, 81 and 254), which no page
+// uses.
 (function () {
   "use strict";
   var R = window.React;
   if (!R || typeof R.lazy !== "function" || !document.documentElement.hasAttribute("data-preload")) { return; }
   var UNUSED = /\.e\((400|113|81|254)\)/;
+  var WAIT_MS = 1000;  // the longest the layout is held back for the components' code
   var lazy = R.lazy;
   var noted = [];
   R.lazy = function (factory) {
@@ -26,7 +28,10 @@
     return component;
   };
   var ready = null;  // settles once every noted component's code has arrived (or failed)
-  document.addEventListener("DOMContentLoaded", function () {
+  // At DOMContentLoaded, or at Dash's layout request if that comes first (React may run the
+  // renderer's first task before the event): dcc's script has run by either.
+  function start() {
+    if (ready !== null) { return ready; }
     R.lazy = lazy;
     var pending = [];
     noted.forEach(function (component) {
@@ -40,17 +45,18 @@
       }
     });
     ready = Promise.race([Promise.all(pending), new Promise(function (done) { setTimeout(done, WAIT_MS); })]);
-  });
+    return ready;
+  }
+  document.addEventListener("DOMContentLoaded", start);
 
   // The layout can arrive before the components' code (a layout is kept by the server and answers
   // in a few ms): Dash gets it once the code is there, so that its first render needs no
   // placeholder, or after WAIT_MS at the latest.
-  var WAIT_MS = 1000;
   var fetch = window.fetch;
   window.fetch = function (input) {
     var answer = fetch.apply(this, arguments);
     var url = typeof input === "string" ? input : (input && input.url) || "";
-    if (ready === null || url.split("?")[0].slice(-12) !== "_dash-layout") { return answer; }
-    return Promise.all([answer, ready]).then(function (both) { return both[0]; });
+    if (url.split("?")[0].slice(-12) !== "_dash-layout") { return answer; }
+    return Promise.all([answer, start()]).then(function (both) { return both[0]; });
   };
 })();
