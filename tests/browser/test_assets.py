@@ -178,3 +178,49 @@ def test_a_filter_change_notifies_the_components_once_per_burst_of_store_updates
     assert dispatches >= 60, dispatches
     # measured on /cannabis: 25 reads per update batched, 62 with every update notified at once
     assert reads < 40 * dispatches, (reads, dispatches)
+
+
+# Under the page's scripts (an init script runs first): each callback answer noted with the order
+# its request was sent in, and the animation frame in which Dash reads it (Response.json).
+TURNS = """
+(() => {
+  const T = window.__turns = {frames: 0, sent: 0, read: []};
+  const tick = () => { T.frames++; requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+  const order = new WeakMap();
+  const fetch = window.fetch;
+  window.fetch = function (url, init) {
+    const answer = fetch.apply(this, arguments);
+    if (!String(url).includes('_dash-update-component')) return answer;
+    const n = T.sent++;
+    return answer.then(r => { order.set(r, n); return r; });
+  };
+  const json = Response.prototype.json;
+  Response.prototype.json = function () {
+    if (order.has(this)) T.read.push([order.get(this), T.frames]);
+    return json.apply(this, arguments);
+  };
+})();
+"""
+
+
+def test_a_filter_change_hands_dash_its_answers_one_per_frame_in_the_order_asked(page):
+    """assets/update-turns.js: the five answers of a change on /cannabis reach Dash in the order
+    they were asked for, each in a later frame than the one before (the first card's chart shows
+    before the rest is applied), and all of them arrive: chart, title, tiles and address."""
+    page.add_init_script(script=TURNS)
+    open_page(page, "/cannabis")
+    _all_graphs_drawn(page)
+    before_tiles = page.locator("#cannabis-tiles").inner_text()
+    page.evaluate(f"() => {{ window.__old = document.querySelector('{TREND} .js-plotly-plot').data; }}")
+    sent = page.evaluate("() => window.__turns.sent")
+    page.locator("#cannabis-sex input[value='women']").click()
+    page.wait_for_function("n => window.__turns.read.filter(r => r[0] >= n).length === 5", arg=sent)
+    reads = page.evaluate("n => window.__turns.read.filter(r => r[0] >= n)", sent)
+    assert [r[0] for r in reads] == sorted(r[0] for r in reads), reads
+    frames = [r[1] for r in reads]
+    assert all(b > a for a, b in zip(frames, frames[1:], strict=False)), reads
+    wait_graph(page, f"{TREND} .js-plotly-plot", "g.data !== window.__old")
+    expect(page.locator(f"{TREND} h2").first).to_contain_text("kvinner")
+    expect(page.locator("#cannabis-tiles")).not_to_have_text(before_tiles)
+    page.wait_for_function("() => location.search === '?k=women'")

@@ -1,0 +1,81 @@
+// A filter change's callback answers are handed to Dash one per frame, in the order Dash asked
+// for them, so the first card's chart is on screen while the rest are still being applied.
+//
+// A change fires one callback per card that reads the filter, plus the page's tiles and address
+// bar (five on /cannabis for the sex filter). Their answers arrive within a few milliseconds of
+// each other, and Dash applies the answers it holds together, in one task: the new figures and
+// texts of every card, the tiles (dozens of new components) and the address. The browser paints
+// only after that task, so the first card's new chart, drawn early in it, showed only when all of
+// it was done: 150-250 ms after the click on /cannabis, and about 85 ms in the runs where its
+// answer happened to come alone (bench/repaint_profile.py).
+//
+// Here each answer is passed on once the browser has painted since the one before it, the
+// earliest asked for first (Dash asks in the page's order of cards, then tiles and address): an
+// answer that arrives while one asked before it is still on its way waits for it, up to HOLD_MS.
+// assets/charts.js draws the charts the same way: the first at once, each other one after a paint.
+// Only callback answers are held (POST /_dash-update-component), and not for long: an answer waits
+// one frame for each answer passed on before it (250 ms at most without frames, a tab in the
+// background), and HOLD_MS at most for one asked earlier.
+(function () {
+  "use strict";
+  var fetch = window.fetch;
+  if (typeof fetch !== "function") { return; }
+  var PATH = "/_dash-update-component";
+  var HOLD_MS = 100;  // the longest an answer waits for one asked before it
+  var asked = 0;
+  var pending = {};  // order -> true: asked, not yet arrived
+  var held = [];  // arrived, waiting their turn: {order, at, pass}
+  var passing = false;  // an answer was passed on and the browser has not painted since
+  var timer = null;
+
+  function afterPaint(fn) {
+    var done = false;
+    function go() { if (!done) { done = true; fn(); } }
+    window.requestAnimationFrame(function () { window.setTimeout(go, 0); });
+    window.setTimeout(go, 250);  // no frames in a tab in the background: go on all the same
+  }
+
+  function earlierPending(order) {
+    return Object.keys(pending).some(function (o) { return Number(o) < order; });
+  }
+
+  function next() {
+    passing = false;
+    if (!held.length) { return; }
+    held.sort(function (a, b) { return a.order - b.order; });
+    var first = held[0];
+    var waited = window.performance.now() - first.at;
+    if (earlierPending(first.order) && waited < HOLD_MS) {
+      if (timer === null) {
+        timer = window.setTimeout(function () { timer = null; if (!passing) { next(); } }, HOLD_MS - waited);
+      }
+      return;
+    }
+    held.shift().pass();
+    passing = true;
+    afterPaint(next);
+  }
+
+  function isCallback(url, init) {
+    var u = typeof url === "string" ? url : (url && url.url) || "";
+    return !!init && init.method === "POST" && u.split("?")[0].slice(-PATH.length) === PATH;
+  }
+
+  window.fetch = function (url, init) {
+    var answer = fetch.apply(this, arguments);
+    if (!isCallback(url, init)) { return answer; }
+    var order = asked++;
+    pending[order] = true;
+    return answer.then(function (response) {
+      delete pending[order];
+      return new Promise(function (resolve) {
+        held.push({order: order, at: window.performance.now(), pass: function () { resolve(response); }});
+        if (!passing) { next(); }
+      });
+    }, function (error) {
+      delete pending[order];
+      if (!passing) { next(); }
+      throw error;
+    });
+  };
+})();
