@@ -45,11 +45,15 @@
     held.sort(function (a, b) { return a.order - b.order; });
     var first = held[0];
     var waited = window.performance.now() - first.at;
-    if (earlierPending(first.order) && waited < HOLD_MS) {
-      if (timer === null) {
-        timer = window.setTimeout(function () { timer = null; if (!passing) { next(); } }, HOLD_MS - waited);
+    if (earlierPending(first.order)) {
+      if (waited < HOLD_MS) {
+        if (timer === null) {
+          timer = window.setTimeout(function () { timer = null; if (!passing) { next(); } }, HOLD_MS - waited);
+        }
+        return;
       }
-      return;
+      // waited long enough: an answer that never comes (a request that hangs) holds up no other again
+      Object.keys(pending).forEach(function (o) { if (Number(o) < first.order) { delete pending[o]; } });
     }
     held.shift().pass();
     passing = true;

@@ -224,3 +224,26 @@ def test_a_filter_change_hands_dash_its_answers_one_per_frame_in_the_order_asked
     expect(page.locator(f"{TREND} h2").first).to_contain_text("kvinner")
     expect(page.locator("#cannabis-tiles")).not_to_have_text(before_tiles)
     page.wait_for_function("() => location.search === '?k=women'")
+
+
+def test_an_answer_that_never_comes_holds_up_the_others_only_briefly(page):
+    """assets/update-turns.js: the first card's request hangs (never answered); the answers asked
+    after it wait for it at most HOLD_MS, and then reach the page: the other cards, tiles, address."""
+    held = []
+
+    def hang_the_first_card(route):
+        if "cannabis-trend" in (route.request.post_data or ""):
+            held.append(route)  # never answered
+        else:
+            route.continue_()
+
+    open_page(page, "/cannabis")
+    _all_graphs_drawn(page)
+    before_tiles = page.locator("#cannabis-tiles").inner_text()
+    page.route("**/_dash-update-component*", hang_the_first_card)
+    page.locator("#cannabis-sex input[value='women']").click()
+    expect(page.locator("#card-cannabis-young-ages h2").first).to_contain_text("kvinner")
+    expect(page.locator("#cannabis-tiles")).not_to_have_text(before_tiles)
+    page.wait_for_function("() => location.search === '?k=women'")
+    assert len(held) == 1
+    expect(page.locator(f"{TREND} h2").first).not_to_contain_text("kvinner")  # its answer never came
