@@ -662,7 +662,9 @@
     };
   }
 
-  window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap};
+  // afterPaint is shared with assets/update-turns.js (which runs after this script: Dash adds the
+  // assets in alphabetical order).
+  window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap, afterPaint: afterPaint};
 
   function hook() {
     document.querySelectorAll(".chart-card .js-plotly-plot").forEach(function (gd) {

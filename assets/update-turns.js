@@ -19,7 +19,7 @@
 (function () {
   "use strict";
   var fetch = window.fetch;
-  if (typeof fetch !== "function") { return; }
+  if (typeof fetch !== "function" || !window.rusdashCharts) { return; }
   var PATH = "/_dash-update-component";
   var HOLD_MS = 100;  // the longest an answer waits for one asked before it
   var asked = 0;
@@ -27,13 +27,7 @@
   var held = [];  // arrived, waiting their turn: {order, at, pass}
   var passing = false;  // an answer was passed on and the browser has not painted since
   var timer = null;
-
-  function afterPaint(fn) {
-    var done = false;
-    function go() { if (!done) { done = true; fn(); } }
-    window.requestAnimationFrame(function () { window.setTimeout(go, 0); });
-    window.setTimeout(go, 250);  // no frames in a tab in the background: go on all the same
-  }
+  var afterPaint = window.rusdashCharts.afterPaint;  // assets/charts.js
 
   function earlierPending(order) {
     return Object.keys(pending).some(function (o) { return Number(o) < order; });
