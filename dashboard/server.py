@@ -142,6 +142,14 @@ class DashboardDash(Dash):
     # Pages with charts: their index page asks for dcc's lazily loaded components at once
     # (assets/lazy-components.js). Set by the app factory from the card registry.
     chart_paths: frozenset[str] = frozenset()
+    # What the renderer asks for only once every script has run (about 0.8 s into a load of
+    # /cannabis, and 80-90 ms before it could render): the page's layout and the callback map, and
+    # on chart pages the code of dcc's lazy components (those assets/lazy-components.js starts; the
+    # chunk URLs are the ones webpack builds from dcc's own script URL, with no query). The index
+    # page asks for them in its head, so they arrive while the scripts are still loading, and
+    # Chromium hands the renderer's own requests the answers (tests/browser/test_assets.py).
+    EARLY_FETCHES = ("_dash-layout", "_dash-dependencies")
+    LAZY_CHUNKS = ("async-graph.js", "async-slider.js", "async-dropdown.js", "async-markdown.js")
 
     def _config(self):
         config = super()._config()
@@ -162,12 +170,24 @@ class DashboardDash(Dash):
     def interpolate_index(self, **kwargs):
         kwargs["title"] = t("app.title")  # the tab title before the page's own is set, per language
         html = super().interpolate_index(**kwargs)
-        preload = " data-preload" if (request.path.rstrip("/") or "/") in self.chart_paths else ""
+        charts = (request.path.rstrip("/") or "/") in self.chart_paths
+        preload = " data-preload" if charts else ""
         html = self._HTML_TAG.sub(f'<html lang="{lang()}"{preload}>', html, count=1)
+        html = html.replace("</head>", self._early_links(charts) + "</head>", 1)
         html = self._FINGERPRINT.sub(lambda m: m.group(1) + _token(m.group(2)) + m.group(3), html)
         html = self._FAVICON.sub(lambda m: m.group(1) + _token(m.group(0)), html)
         html = self._DASH_TABLE.sub("", html)
         return self._OLD_IE.sub("", html)
+
+    def _early_links(self, charts: bool) -> str:
+        prefix = self.config.requests_pathname_prefix
+        links = [f'<link rel="preload" href="{prefix}{path}" as="fetch" crossorigin>' for path in self.EARLY_FETCHES]
+        if charts:
+            links += [
+                f'<link rel="preload" href="{prefix}_dash-component-suites/dash/dcc/{name}" as="script">'
+                for name in self.LAZY_CHUNKS
+            ]
+        return "".join(links)
 
 
 def _token(version: str) -> str:

@@ -164,3 +164,32 @@ def test_start_up_imports_no_heavy_module_it_does_not_need():
     loaded = set(out.stdout.split())
     for name in ("scipy", "openpyxl", "kaleido", "choreographer", "plotly.express", "xlsxwriter"):
         assert name not in loaded, name
+
+
+def _preloads(html: str) -> dict[str, str]:
+    head = html.split("</head>", 1)[0]
+    return dict(re.findall(r'<link rel="preload" href="([^"]+)" as="(\w+)"', head))
+
+
+@pytest.mark.parametrize("path", ["/cannabis", "/dodsfall"])
+def test_chart_page_head_asks_for_layout_callbacks_and_lazy_chart_code(client, path):
+    links = _preloads(client.get(path).get_data(as_text=True))
+    assert links == {
+        "/_dash-layout": "fetch",
+        "/_dash-dependencies": "fetch",
+        "/_dash-component-suites/dash/dcc/async-graph.js": "script",
+        "/_dash-component-suites/dash/dcc/async-slider.js": "script",
+        "/_dash-component-suites/dash/dcc/async-dropdown.js": "script",
+        "/_dash-component-suites/dash/dcc/async-markdown.js": "script",
+    }
+    # each names a file the server has (dcc's chunks are its own files, not fingerprinted)
+    for href, kind in links.items():
+        if kind == "script":
+            assert client.get(href).status_code == 200, href
+
+
+def test_page_without_charts_asks_early_for_layout_and_callbacks_only(client):
+    assert _preloads(client.get("/om-tallene").get_data(as_text=True)) == {
+        "/_dash-layout": "fetch",
+        "/_dash-dependencies": "fetch",
+    }

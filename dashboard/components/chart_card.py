@@ -27,6 +27,7 @@ from dashboard import precomputed
 from dashboard.cards import registry
 from dashboard.cards.registry import Card, CardView, Invalid, PageSpec, Panel
 from dashboard.components import filters as filter_controls
+from dashboard.components.deferred import Deferred
 from dashboard.components.exports import to_csv_bytes, to_xlsx_bytes
 from dashboard.components.table import html_table
 from dashboard.components.url_state import url_output, url_store
@@ -41,6 +42,7 @@ VIEWS = ("chart", "table")
 DOWNLOAD, IMG_SINK, IMG_BUTTON, FILE_BUTTON = "cc-download", "cc-img-sink", "cc-img", "cc-file"
 IMAGE_KINDS = ("png", "slide", "svg")
 FILE_KINDS = ("csv", "xlsx")
+DEFERRED_EXTRA_PX = 160  # a card body's height beyond its chart's (tabs, about, downloads): its place while it waits
 
 GRAPH_CONFIG = {
     "displaylogo": False,
@@ -71,9 +73,26 @@ def meta(spec: PageSpec, card: Card, state: dict, view: CardView) -> dict:
 
 
 def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
-    """The layout of one card, drawn for `state`."""
+    """The layout of one card, drawn for `state`. The body of every card but the page's first (the
+    registry's order, which the pages keep) mounts after the page has painted (Deferred)."""
     c = spec.card(card_) if isinstance(card_, str) else card_
     view = registry.view(c.name, state)
+    name = c.name
+    body = _body(spec, c, view, state)
+    return dbc.Card(
+        className="chart-card mb-4",
+        id=f"card-{name}",
+        children=[
+            dbc.CardHeader(html.H2(view.title, id=part(TITLE, name), className="h5 mb-0")),
+            dbc.CardBody(
+                body if c.name == spec.cards[0].name else Deferred(body, minHeight=c.height + DEFERRED_EXTRA_PX)
+            ),
+        ],
+    )
+
+
+def _body(spec: PageSpec, c: Card, view: CardView, state: dict) -> list:
+    """A card's body: its own filters, note, chart and table views, about text, downloads, stores."""
     name = c.name
     buttons = [
         dbc.Button(
@@ -98,43 +117,32 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
         for k in FILE_KINDS
     ]
     controls = [filter_controls.control(spec, spec.filter(f), state, compact=True) for f in c.controls]
-    return dbc.Card(
-        className="chart-card mb-4",
-        id=f"card-{name}",
-        children=[
-            dbc.CardHeader(html.H2(view.title, id=part(TITLE, name), className="h5 mb-0")),
-            dbc.CardBody(
-                [
-                    dbc.Row([dbc.Col(x, md="auto") for x in controls], className="g-3 align-items-end mb-2")
-                    if controls
-                    else None,
-                    c.intro(state) if c.intro else None,
-                    html.Div(view.note, id=part(NOTE, name), className="cc-note"),
-                    *views(name, c, view, state),
-                    html.Details(
-                        className="mt-3 about",
-                        children=[html.Summary(t("card.about")), html.Div(c.about(), className="mt-2 small")],
-                    ),
-                    html.Div(
-                        className="mt-3 d-flex flex-wrap align-items-center gap-1 cc-downloads",
-                        role="group",
-                        **{"aria-label": t("card.download_label")},
-                        children=[
-                            html.Span(t("card.download") + ":", className="me-2 small text-muted"),
-                            *buttons,
-                            html.Span(className="mx-1"),
-                            *files,
-                        ],
-                    ),
-                    dcc.Store(id=part(TABS, name), data="chart"),  # the open view: "chart" or "table"
-                    dcc.Store(id=part(REFRESH, name)),
-                    dcc.Store(id=part(META, name), data=meta(spec, c, state, view)),
-                    dcc.Store(id=part(IMG_SINK, name)),
-                    dcc.Download(id=part(DOWNLOAD, name)),
-                ]
-            ),
-        ],
-    )
+    return [
+        dbc.Row([dbc.Col(x, md="auto") for x in controls], className="g-3 align-items-end mb-2") if controls else None,
+        c.intro(state) if c.intro else None,
+        html.Div(view.note, id=part(NOTE, name), className="cc-note"),
+        *views(name, c, view, state),
+        html.Details(
+            className="mt-3 about",
+            children=[html.Summary(t("card.about")), html.Div(c.about(), className="mt-2 small")],
+        ),
+        html.Div(
+            className="mt-3 d-flex flex-wrap align-items-center gap-1 cc-downloads",
+            role="group",
+            **{"aria-label": t("card.download_label")},
+            children=[
+                html.Span(t("card.download") + ":", className="me-2 small text-muted"),
+                *buttons,
+                html.Span(className="mx-1"),
+                *files,
+            ],
+        ),
+        dcc.Store(id=part(TABS, name), data="chart"),  # the open view: "chart" or "table"
+        dcc.Store(id=part(REFRESH, name)),
+        dcc.Store(id=part(META, name), data=meta(spec, c, state, view)),
+        dcc.Store(id=part(IMG_SINK, name)),
+        dcc.Download(id=part(DOWNLOAD, name)),
+    ]
 
 
 def view_part(kind: str, card_name, view: str) -> dict:

@@ -99,7 +99,10 @@ def test_static_files_carry_cache_headers_and_come_compressed(live_server):
     for path in files:
         r = requests.get(live_server + path, headers={"Accept-Encoding": "br"}, timeout=30, stream=True)
         assert r.status_code == 200, path
-        assert r.headers["Cache-Control"] == IMMUTABLE, path
+        # dcc's lazy chunks (preloaded by the head): webpack asks for them by a URL with no
+        # fingerprint, so they are revalidated
+        expected = REVALIDATE if "/dcc/async-" in path else IMMUTABLE
+        assert r.headers["Cache-Control"] == expected, path
         if r.headers["Content-Type"].startswith(("application/javascript", "text/javascript", "text/css")):
             assert r.headers.get("Content-Encoding") == "br", path
     r = requests.get(live_server + "/assets/topojson/world_110m.json", headers={"Accept-Encoding": "gzip"}, timeout=30)
@@ -247,3 +250,72 @@ def test_an_answer_that_never_comes_holds_up_the_others_only_briefly(page):
     page.wait_for_function("() => location.search === '?k=women'")
     assert len(held) == 1
     expect(page.locator(f"{TREND} h2").first).not_to_contain_text("kvinner")  # its answer never came
+
+
+EARLY = ("/_dash-layout", "/_dash-dependencies")
+
+
+@pytest.mark.parametrize("path", ["/cannabis", "/om-tallene"])
+def test_layout_callback_map_and_chart_code_are_asked_for_once_from_the_head(page, path):
+    """The index page's preload links ask for the layout and the callback map while the scripts
+    load, and Dash's own requests take those answers instead of asking again once every script
+    has run (without the links the browser asks once, later, by fetch)."""
+    asked = []
+    page.on("request", lambda r: asked.append(r.url.split("?")[0]) if r.url.split("?")[0].endswith(EARLY) else None)
+    open_page(page, path)
+    if path == "/cannabis":
+        _all_graphs_drawn(page)
+    page.wait_for_load_state("networkidle")
+    assert sorted(u.rsplit("/", 1)[1] for u in asked) == ["_dash-dependencies", "_dash-layout"], asked
+    initiators = page.evaluate(
+        "() => performance.getEntriesByType('resource').filter(e => /_dash-(layout|dependencies)$/.test(e.name))"
+        ".map(e => e.initiatorType)"
+    )
+    assert initiators == ["link", "link"], initiators
+    # and on a chart page dcc's lazy chart code, once each, from the same links
+    chunks = page.evaluate(
+        "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/dcc/async-'))"
+        ".map(e => [e.name.split('/').pop(), e.initiatorType])"
+    )
+    if path == "/cannabis":
+        assert sorted(chunks) == [[f"async-{n}.js", "link"] for n in ("dropdown", "graph", "markdown", "slider")], (
+            chunks
+        )
+    else:  # its own (markdown) it asks for as it renders, as before
+        assert all(kind != "link" for _, kind in chunks), chunks
+
+
+# Stamps the first animation frame with a drawn chart: how many card bodies still wait then.
+FIRST_CHART = """
+(() => {
+  const tick = () => {
+    const drawn = [...document.querySelectorAll('.chart-card .js-plotly-plot')].filter(g => g._fullLayout);
+    if (drawn.length) {
+      window.__firstChart = {drawn: drawn.map(g => g.closest('.chart-card').id),
+                             waiting: document.querySelectorAll('.chart-card .deferred-wait').length};
+      return;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();
+"""
+
+
+@pytest.mark.parametrize("path, first", [("/cannabis", "card-cannabis-trend"), ("/dodsfall", "card-deaths-national")])
+def test_the_first_card_is_drawn_before_the_others_mount_and_then_all_are(page, path, first):
+    """assets/deferred.js: the page's first chart is drawn while the other cards' bodies still wait
+    their turn (each holding its place), and then every card mounts and draws."""
+    page.add_init_script(script=FIRST_CHART)
+    open_page(page, path)
+    page.wait_for_function("() => window.__firstChart !== undefined")
+    seen = page.evaluate("() => window.__firstChart")
+    assert seen["drawn"] == [first] and seen["waiting"] >= 1, seen
+    cards = page.locator(".chart-card")
+    _all_graphs_drawn(page)
+    page.wait_for_function(
+        "n => document.querySelectorAll('.chart-card .js-plotly-plot').length === n"
+        " && !document.querySelector('.deferred-wait')",
+        arg=cards.count(),
+    )
+    assert page.locator(".chart-card .cc-downloads").count() == cards.count()
