@@ -262,3 +262,27 @@ def test_verify_compares_stored_responses_with_live_ones(store_file, tmp_path):
     conn.close()
     found = precomputed.verify(swapped, per_callback=100)["mismatches"]
     assert sorted(m[3] for m in found) == sorted([a, b])
+
+
+def test_a_page_layout_takes_its_cards_and_panels_from_the_store(use_store, monkeypatch):
+    """A layout holds the stored responses of the cards and panels the store has (the same JSON as
+    built), and builds the rest."""
+    from plotly.io import to_json
+
+    from dashboard.pages import injection
+
+    monkeypatch.setenv(precomputed.ENV, "off")
+    built = to_json(injection.layout(), validate=False)
+    monkeypatch.setenv(precomputed.ENV, str(use_store))
+    parts = chart_card.card_parts
+    built_live = []
+
+    def only_unstored(spec, c, state):
+        built_live.append(c.name)
+        return parts(spec, c, state)
+
+    monkeypatch.setattr(chart_card, "card_parts", only_unstored)
+    monkeypatch.setattr(chart_card, "panel_output", lambda *_: pytest.fail("the stored panel built"))
+    stored = to_json(injection.layout(), validate=False)
+    assert built_live == ["pwid-deaths"]  # the one card of the page the test store leaves out
+    assert json.loads(stored) == json.loads(built)

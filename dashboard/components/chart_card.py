@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from typing import Any, NamedTuple
 
 import dash_bootstrap_components as dbc
 import pandas as pd
@@ -72,18 +73,48 @@ def meta(spec: PageSpec, card: Card, state: dict, view: CardView) -> dict:
     return {"page": spec.name, "state": {k: state[k] for k in card.reads}, "filename": view.file_stem()}
 
 
+class CardParts(NamedTuple):
+    """What a card shows for a state: its callback's outputs, with the whole figure."""
+
+    figure: dict
+    title: Any
+    note: Any
+    meta: dict
+    summary: str
+
+
+def card_parts(spec: PageSpec, c: Card, state: dict) -> CardParts:
+    view = registry.view(c.name, state)
+    return CardParts(
+        view.figure_dict(), view.title, view.note, meta(spec, c, state, view), cached_summary(c.name, state)
+    )
+
+
+def _layout_parts(spec: PageSpec, c: Card, state: dict) -> CardParts:
+    """card_parts for a page's layout: the card callback's stored response where the store has it
+    (dashboard/precomputed.py). A worker's first layout of a page built every card's figure
+    (/dodsfall 0.4 s, /cannabis 0.3 s with its tiles, in process), and so did every first visit
+    to an address with filters in it. A card whose callback sends a patch (the county map) is
+    built."""
+    if c.figure_update is None:
+        stored = precomputed.lookup(precomputed.CARD, c.name, state, c.reads, lang())
+        if stored is not None:
+            return CardParts(*stored)
+    return card_parts(spec, c, state)
+
+
 def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
     """The layout of one card, drawn for `state`. The body of every card but the page's first (the
     registry's order, which the pages keep) mounts after the page has painted (Deferred)."""
     c = spec.card(card_) if isinstance(card_, str) else card_
-    view = registry.view(c.name, state)
+    parts = _layout_parts(spec, c, state)
     name = c.name
-    body = _body(spec, c, view, state)
+    body = _body(spec, c, parts, state)
     return dbc.Card(
         className="chart-card mb-4",
         id=f"card-{name}",
         children=[
-            dbc.CardHeader(html.H2(view.title, id=part(TITLE, name), className="h5 mb-0")),
+            dbc.CardHeader(html.H2(parts.title, id=part(TITLE, name), className="h5 mb-0")),
             dbc.CardBody(
                 body if c.name == spec.cards[0].name else Deferred(body, minHeight=c.height + DEFERRED_EXTRA_PX)
             ),
@@ -91,7 +122,7 @@ def card(spec: PageSpec, card_: Card | str, state: dict) -> dbc.Card:
     )
 
 
-def _body(spec: PageSpec, c: Card, view: CardView, state: dict) -> list:
+def _body(spec: PageSpec, c: Card, parts: CardParts, state: dict) -> list:
     """A card's body: its own filters, note, chart and table views, about text, downloads, stores."""
     name = c.name
     buttons = [
@@ -120,8 +151,8 @@ def _body(spec: PageSpec, c: Card, view: CardView, state: dict) -> list:
     return [
         dbc.Row([dbc.Col(x, md="auto") for x in controls], className="g-3 align-items-end mb-2") if controls else None,
         c.intro(state) if c.intro else None,
-        html.Div(view.note, id=part(NOTE, name), className="cc-note"),
-        *views(name, c, view, state),
+        html.Div(parts.note, id=part(NOTE, name), className="cc-note"),
+        *views(name, c, parts),
         html.Details(
             className="mt-3 about",
             children=[html.Summary(t("card.about")), html.Div(c.about(), className="mt-2 small")],
@@ -139,7 +170,7 @@ def _body(spec: PageSpec, c: Card, view: CardView, state: dict) -> list:
         ),
         dcc.Store(id=part(TABS, name), data="chart"),  # the open view: "chart" or "table"
         dcc.Store(id=part(REFRESH, name)),
-        dcc.Store(id=part(META, name), data=meta(spec, c, state, view)),
+        dcc.Store(id=part(META, name), data=parts.meta),
         dcc.Store(id=part(IMG_SINK, name)),
         dcc.Download(id=part(DOWNLOAD, name)),
     ]
@@ -154,7 +185,7 @@ def dom_id(id_: dict) -> str:
     return json.dumps(id_, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def views(name: str, c: Card, view: CardView, state: dict) -> list:
+def views(name: str, c: Card, parts: CardParts) -> list:
     """The "Figur / Tabell" switch and its two panels.
 
     A tablist of our own rather than dbc.Tabs, whose tabs are out of the Tab order (tabindex=-1)
@@ -187,14 +218,14 @@ def views(name: str, c: Card, view: CardView, state: dict) -> list:
         className="cc-figure mb-0",
         children=[
             # What the chart shows in words; assets/controls.js hides the SVG's own text (tick labels).
-            html.Figcaption(cached_summary(name, state), id=part(SUMMARY, name), className="visually-hidden"),
+            html.Figcaption(parts.summary, id=part(SUMMARY, name), className="visually-hidden"),
             # No dcc.Loading around it: that component re-renders with every loading state of the
             # page (a tenth of a filter change's work in the browser, bench/repaint_profile.py);
             # assets/charts.css shows the same delayed spinner on the graph while Dash marks it
             # loading (data-dash-is-loading).
             dcc.Graph(
                 id=part(GRAPH, name),
-                figure=view.figure_dict(),
+                figure=parts.figure,
                 style={"height": f"{c.height}px"},
                 config={**GRAPH_CONFIG, "locale": plotly_locale(), **c.graph_config},
             ),
@@ -342,8 +373,11 @@ def summary(view: CardView) -> str:
 
 
 def panel(spec: PageSpec, name: str, state: dict, **kwargs) -> html.Div:
+    """A panel for `state`; a strict one's content from its callback's stored response where the
+    store has it (as _layout_parts: the tiles of /cannabis took 0.13 s to build in a new worker)."""
     p = next(p for p in spec.panels if p.name == name)
-    return html.Div(p.build(state), id=panel_id(spec, name), **kwargs)
+    stored = precomputed.lookup(precomputed.PANEL, panel_id(spec, name), state, p.reads, lang()) if p.strict else None
+    return html.Div(panel_output(p, state) if stored is None else stored, id=panel_id(spec, name), **kwargs)
 
 
 def page_stores(spec: PageSpec, state: dict) -> list:
@@ -521,9 +555,9 @@ def _summary_at(key: tuple) -> str:
 def card_outputs(spec: PageSpec, c: Card, state: dict) -> list:
     """What a card's callback sends for a validated state: figure (or its update), title, note,
     meta, summary."""
-    view = registry.view(c.name, state)
-    figure = c.figure_update(view.figure_dict()) if c.figure_update else view.figure_dict()
-    return [figure, view.title, view.note, meta(spec, c, state, view), cached_summary(c.name, state)]
+    parts = card_parts(spec, c, state)
+    figure = c.figure_update(parts.figure) if c.figure_update else parts.figure
+    return [figure, *parts[1:]]
 
 
 def panel_output(p: Panel, state: dict):
