@@ -376,8 +376,14 @@ def panel(spec: PageSpec, name: str, state: dict, **kwargs) -> html.Div:
     """A panel for `state`; a strict one's content from its callback's stored response where the
     store has it (as _layout_parts: the tiles of /cannabis took 0.13 s to build in a new worker)."""
     p = next(p for p in spec.panels if p.name == name)
-    stored = precomputed.lookup(precomputed.PANEL, panel_id(spec, name), state, p.reads, lang()) if p.strict else None
-    return html.Div(panel_output(p, state) if stored is None else stored, id=panel_id(spec, name), **kwargs)
+    return html.Div(panel_content(spec, p, state), id=panel_id(spec, name), **kwargs)
+
+
+def panel_content(spec: PageSpec, p: Panel, state: dict):
+    """A panel's content for a validated state: a strict panel's stored response where the store
+    has it, else built (its callback and the page layout alike)."""
+    stored = precomputed.lookup(precomputed.PANEL, panel_id(spec, p.name), state, p.reads, lang()) if p.strict else None
+    return panel_output(p, state) if stored is None else stored
 
 
 def page_stores(spec: PageSpec, state: dict) -> list:
@@ -590,9 +596,7 @@ def _panel_callback(spec: PageSpec, p: Panel) -> None:
     def _update(*values):
         if not p.strict:
             return p.build(dict(zip(names, values, strict=True)))
-        state = _state(spec, names, values)
-        stored = precomputed.lookup(precomputed.PANEL, panel_id(spec, p.name), state, p.reads, lang())
-        return stored if stored is not None else panel_output(p, state)
+        return panel_content(spec, p, _state(spec, names, values))
 
 
 def register_callbacks(spec: PageSpec) -> None:
