@@ -27,7 +27,7 @@ FORBIDDEN = ("package_data/plotly.min.js", "plotlyjs", "dash_table")
 def _all_graphs_drawn(page):
     page.wait_for_function(
         "() => { const gs = [...document.querySelectorAll('.js-plotly-plot')];"
-        " return gs.length > 0 && gs.every(g => g.data && g._fullLayout); }"
+        " return gs.length > 0 && !document.querySelector('.deferred-wait') && gs.every(g => g.data && g._fullLayout); }"
     )
 
 

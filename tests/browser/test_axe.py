@@ -79,6 +79,8 @@ def ready(page, path: str):
     open_page(page, path)
     if page.locator(".dash-graph").count():
         wait_graph(page, ".chart-card .js-plotly-plot")
+        # every card's body mounted (assets/deferred.js mounts those after the first, one a frame)
+        page.wait_for_function("() => !document.querySelector('.deferred-wait')")
     return page
 
 

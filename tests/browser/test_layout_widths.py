@@ -22,7 +22,8 @@ WIDTHS = [390, 1280, 1440]
 SETTLED = """() => {
     const graphs = [...document.querySelectorAll('#_pages_content .chart-card .dash-graph')]
         .map(d => d.querySelector('.js-plotly-plot'));
-    return graphs.length > 0 && graphs.every(g => g && g._fullLayout && g.__rdFit && !g.__rdFit.busy
+    return graphs.length > 0 && !document.querySelector('.deferred-wait')
+        && graphs.every(g => g && g._fullLayout && g.__rdFit && !g.__rdFit.busy
         && g.__rdFit.settled !== false);
 }"""
 

@@ -19,7 +19,7 @@ def charts_drawn(page):
     page.wait_for_function(
         """() => {
             const graphs = [...document.querySelectorAll('#_pages_content .dash-graph')];
-            return graphs.length > 0 && graphs.every(d => {
+            return graphs.length > 0 && !document.querySelector('.deferred-wait') && graphs.every(d => {
                 const g = d.querySelector('.js-plotly-plot');
                 return g && g._fullLayout && g.querySelector('svg.main-svg[viewBox]');
             });

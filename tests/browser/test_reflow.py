@@ -32,7 +32,7 @@ def open_at(page, path: str, width: int, charts: bool):
     page.wait_for_function(
         """charts => {
             const graphs = [...document.querySelectorAll('#_pages_content .dash-graph')];
-            if (charts && !graphs.length) return false;
+            if (charts && (!graphs.length || document.querySelector('.deferred-wait'))) return false;
             return graphs.every(d => {
                 const g = d.querySelector('.js-plotly-plot');
                 return g && g._fullLayout && g.querySelector('svg.main-svg[viewBox]');
