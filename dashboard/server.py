@@ -149,7 +149,7 @@ class DashboardDash(Dash):
     # page asks for them in its head, so they arrive while the scripts are still loading, and
     # Chromium hands the renderer's own requests the answers (tests/browser/test_assets.py).
     EARLY_FETCHES = ("_dash-layout", "_dash-dependencies")
-    LAZY_CHUNKS = ("async-graph.js", "async-slider.js", "async-dropdown.js", "async-markdown.js")
+    LAZY_CHUNKS = ("async-graph.js", "async-slider.js", "async-dropdown.js")
 
     def _config(self):
         config = super()._config()

@@ -180,7 +180,6 @@ def test_chart_page_head_asks_for_layout_callbacks_and_lazy_chart_code(client, p
         "/_dash-component-suites/dash/dcc/async-graph.js": "script",
         "/_dash-component-suites/dash/dcc/async-slider.js": "script",
         "/_dash-component-suites/dash/dcc/async-dropdown.js": "script",
-        "/_dash-component-suites/dash/dcc/async-markdown.js": "script",
     }
     # each names a file the server has (dcc's chunks are its own files, not fingerprinted)
     for href, kind in links.items():

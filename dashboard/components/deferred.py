@@ -4,21 +4,15 @@ mounted; until then it holds their place with an empty box `minHeight` pixels hi
 
 from __future__ import annotations
 
-from dash.development.base_component import Component
+from dashboard.components.own import NAMESPACE, OwnComponent
 
-NAMESPACE = "rusdash_components"  # window.rusdash_components in assets/deferred.js
+__all__ = ["NAMESPACE", "Deferred"]
 
 
-class Deferred(Component):
-    _namespace = NAMESPACE
+class Deferred(OwnComponent):
     _type = "Deferred"
-    _children_props: list[str] = []
-    _base_nodes = ["children"]
     _prop_names = ["children", "id", "minHeight"]
-    _valid_wildcard_attributes: list[str] = []
     available_properties = _prop_names
-    available_wildcard_properties: list[str] = []
 
     def __init__(self, children=None, id=None, minHeight=None):
-        props = {k: v for k, v in (("id", id), ("minHeight", minHeight)) if v is not None}
-        super().__init__(children=children, **props)
+        super().__init__(children=children, id=id, minHeight=minHeight)

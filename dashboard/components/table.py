@@ -1,13 +1,13 @@
 """The table components. Both draw the same Bootstrap table (striped, hover, small, caption on top),
 so every table of the dashboard looks and reads alike.
 
-- `html_table`: a table of text cells as ONE component (a dcc.Markdown holding HTML we generate
-  and escape here). The card table views use it: drawn as Dash components (a Tr per row, a Td per
-  cell), the eight tables of /cannabis were 1,575 components against 341 for the rest of the
-  page, and each costs Dash's renderer far more than a plain DOM node; as one component a table
-  costs one. Dash's Markdown hands the HTML to its JSX parser (no eval, and it refuses `<script>`
-  and `on*` attributes anyway), which turns it into plain React elements. The first table opened
-  loads dcc's markdown chunk once (66 KB compressed).
+- `html_table`: a table of text cells as ONE component (`TextTable`, a component of our own whose
+  script is assets/text-table.js). The card table views use it: drawn as Dash components (a Tr per
+  row, a Td per cell), the eight tables of /cannabis were 1,575 components against 341 for the rest
+  of the page, and each costs Dash's renderer far more than a plain DOM node; as one component a
+  table costs one. Its cells are text that React puts into the page as text, never as markup.
+  (It was a dcc.Markdown holding HTML we escaped: that needed dcc's markdown code, 325 KB of
+  script, which every chart page loaded and ran before its first render.)
 - `simple_table`: Dash components, for the few small tables whose cells are components
   (download buttons, marked words) or carry per-row attributes a callback reads.
 
@@ -19,24 +19,48 @@ every number of the row.
 
 from __future__ import annotations
 
-import html as _html
-
 import dash_bootstrap_components as dbc
-from dash import dcc, html
+from dash import html
+
+from dashboard.components.own import OwnComponent
 
 TABLE_CLASSES = "table table-sm table-hover"
-# A markdown HTML block ends at a blank line and JSX reads braces as code: neither may reach it
-# from a cell (CommonMark's HTML block rule; Dash's Markdown parses the HTML as JSX).
-_JSX_SAFE = str.maketrans({"{": "&#123;", "}": "&#125;", "\n": " ", "\r": " "})
 
 
-def escape(text) -> str:
-    """Cell or caption text as HTML text: every markup character escaped, and braces and line
-    breaks too (see _JSX_SAFE)."""
-    return _html.escape(str(text), quote=True).translate(_JSX_SAFE)
+class TextTable(OwnComponent):
+    """A table of text cells drawn by assets/text-table.js: `header` (column names), `rows` (lists
+    of cell texts), `numeric` (indices of the right-aligned columns), `caption`, `rowHeaders` (the
+    first cell of each row is its row header), `tableClassName` (the table's classes) and
+    `className` (its wrapper's)."""
+
+    _type = "TextTable"
+    _prop_names = ["id", "header", "rows", "numeric", "caption", "rowHeaders", "tableClassName", "className"]
+    available_properties = _prop_names
+
+    def __init__(
+        self,
+        id=None,
+        header=None,
+        rows=None,
+        numeric=None,
+        caption=None,
+        rowHeaders=None,
+        tableClassName=None,
+        className=None,
+    ):
+        super().__init__(
+            id=id,
+            header=header,
+            rows=rows,
+            numeric=numeric,
+            caption=caption,
+            rowHeaders=rowHeaders,
+            tableClassName=tableClassName,
+            className=className,
+        )
 
 
-def table_markup(
+def table_props(
     header: list[str],
     rows: list[list[str]],
     *,
@@ -46,8 +70,8 @@ def table_markup(
     striped: bool = True,
     small: bool = False,
     class_name: str = "",
-) -> str:
-    """The HTML of a table of already formatted text cells, on one line. `row_headers=None`
+) -> dict:
+    """The TextTable properties of a table of already formatted text cells. `row_headers=None`
     makes the first column the row header when its values are all different."""
     if row_headers is None:
         first = [r[0] for r in rows if r]
@@ -63,31 +87,19 @@ def table_markup(
         )
         if x
     )
-
-    def align(i: int) -> str:
-        return ' class="text-end"' if i in numeric else ""
-
-    out = [f'<table class="{escape(classes)}">']
-    if caption:
-        out.append(f"<caption>{escape(caption)}</caption>")
-    out.append("<thead><tr>")
-    out.extend(f'<th scope="col"{align(i)}>{escape(h)}</th>' for i, h in enumerate(header))
-    out.append("</tr></thead><tbody>")
-    for row in rows:
-        out.append("<tr>")
-        for i, cell in enumerate(row):
-            if i == 0 and row_headers:
-                out.append(f'<th scope="row"{align(i)}>{escape(cell)}</th>')
-            else:
-                out.append(f"<td{align(i)}>{escape(cell)}</td>")
-        out.append("</tr>")
-    out.append("</tbody></table>")
-    return "".join(out)
+    return {
+        "header": [str(h) for h in header],
+        "rows": [[str(cell) for cell in row] for row in rows],
+        "numeric": sorted(numeric),
+        "caption": caption or None,
+        "rowHeaders": bool(row_headers),
+        "tableClassName": classes,
+    }
 
 
-def html_table(header: list[str], rows: list[list[str]], **kwargs) -> dcc.Markdown:
-    """One component drawing the table of `table_markup(header, rows, **kwargs)`."""
-    return dcc.Markdown(table_markup(header, rows, **kwargs), dangerously_allow_html=True, className="cc-table-html")
+def html_table(header: list[str], rows: list[list[str]], **kwargs) -> TextTable:
+    """One component drawing the table of `table_props(header, rows, **kwargs)`."""
+    return TextTable(className="cc-table-html", **table_props(header, rows, **kwargs))
 
 
 def simple_table(

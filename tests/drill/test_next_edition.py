@@ -28,7 +28,6 @@ import shutil
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 
 import numpy as np
@@ -229,41 +228,13 @@ def values(arr) -> list:
 
 
 def table_rows(node) -> list[list[str]]:
-    """The rows (header row included) of the tables in a tree: Dash Tr components, and the HTML
-    table a card's table view sends as one Markdown component (dashboard/components/table.py)."""
+    """The rows (header row included) of the tables in a tree: Dash Tr components, and the text
+    table a card's table view sends as one TextTable component (dashboard/components/table.py)."""
     rows = [[text(c) for c in (tr["props"].get("children") or [])] for tr in walk(node) if tr["type"] == "Tr"]
-    for md in walk(node):
-        if md["type"] == "Markdown" and isinstance(md["props"].get("children"), str):
-            rows += html_rows(md["props"]["children"])
+    for table in walk(node):
+        if table["type"] == "TextTable":
+            rows += [list(table["props"].get("header") or [])] + [list(r) for r in table["props"].get("rows") or []]
     return rows
-
-
-def html_rows(markup: str) -> list[list[str]]:
-    """The cell texts of every <tr> in an HTML string, entities decoded."""
-
-    class Rows(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.rows, self.cell = [], None
-
-        def handle_starttag(self, tag, _attrs):
-            if tag == "tr":
-                self.rows.append([])
-            elif tag in ("td", "th"):
-                self.cell = []
-
-        def handle_endtag(self, tag):
-            if tag in ("td", "th") and self.cell is not None:
-                self.rows[-1].append("".join(self.cell).strip())
-                self.cell = None
-
-        def handle_data(self, data):
-            if self.cell is not None:
-                self.cell.append(data)
-
-    parser = Rows()
-    parser.feed(markup)
-    return parser.rows
 
 
 class Layout:
