@@ -7,6 +7,7 @@ import pytest
 from dashboard.cards.registry import CardView
 from dashboard.components.chart_card import table_view
 from dashboard.components.exports import slug, to_csv_bytes, to_xlsx_bytes
+from dashboard.components.table import TextTable
 
 FRAME = pd.DataFrame({"year": [2024, 2025], "percent": [8.9, 8.1], "n": [3500, None]})
 PAYLOAD = CardView(
@@ -62,10 +63,8 @@ def test_slug_keeps_dashes_between_numbers():
 
 
 def _cells(component) -> list[str]:
-    """The text of every body cell (row headers included) of a table view's HTML."""
-    from tests.components.test_table import parse
-
-    return [cell for row in parse(component.children)["rows"] for cell in row]
+    """The text of every body cell (row headers included) of a table view (a TextTable)."""
+    return [cell for row in component.rows for cell in row]
 
 
 def test_table_view_never_groups_years():
@@ -226,6 +225,5 @@ def test_every_card_csv_holds_what_its_table_view_shows(language):
 
 
 def _rows_of(component) -> list[list[str]]:
-    from tests.components.test_table import parse
-
-    return parse(component.children)["rows"] if hasattr(component, "children") else []
+    """The body rows of a table view (a TextTable); none for the words of an empty one."""
+    return component.rows if isinstance(component, TextTable) else []
