@@ -25,7 +25,10 @@
 //   the chart again), except for a chart drawn while its view was hidden, which is drawn again
 //   when it is shown (plotly measures no text in a hidden box);
 // - when a page's charts come together, the first is drawn at once and each other one in view
-//   after a paint, so the page shows its first chart without waiting for the others.
+//   after a paint, so the page shows its first chart without waiting for the others;
+// - a callback's new figure is drawn as soon as its answer is taken (drawAhead, called by
+//   assets/update-turns.js), before Dash applies the answer; when dcc.Graph then hands plotly the
+//   same figure, it is not drawn again.
 //
 // Image downloads (assets/rusdash.js) take window.rusdashCharts.imageFigure(gd, width, height): the
 // chart laid out for the image's size, from what was measured on the page.
@@ -629,6 +632,11 @@
       var self = this;
       var args = arguments;
       var el = typeof gd === "string" ? document.getElementById(gd) : gd;
+      // dcc.Graph handing over the figure drawn ahead of Dash (drawAhead): drawn already
+      if (el && el.__rdAhead && fig && fig.data === el.__rdAhead) {
+        el.__rdAhead = null;
+        return Promise.resolve(el);
+      }
       return inTurn(el, function () {
         if (args.length === 2 && el && el.__rdFit) {
           var laid;
@@ -662,9 +670,19 @@
     };
   }
 
-  // afterPaint is shared with assets/update-turns.js (which runs after this script: Dash adds the
-  // assets in alphabetical order).
-  window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap, afterPaint: afterPaint};
+  // A callback's new figure for a chart drawn before, drawn now, ahead of Dash (assets/update-turns.js):
+  // when dcc.Graph then hands plotly the same figure (the same data), it is not drawn again.
+  function drawAhead(gd, fig) {
+    var P = window.Plotly;
+    if (!P || !P.__rdWrapped || !gd || !gd._fullLayout || !fig || !Array.isArray(fig.data)) { return false; }
+    P.react(gd, {data: fig.data, layout: fig.layout, frames: fig.frames});
+    gd.__rdAhead = fig.data;
+    return true;
+  }
+
+  // afterPaint and drawAhead are shared with assets/update-turns.js (which runs after this script:
+  // Dash adds the assets in alphabetical order).
+  window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap, afterPaint: afterPaint, drawAhead: drawAhead};
 
   function hook() {
     document.querySelectorAll(".chart-card .js-plotly-plot").forEach(function (gd) {
