@@ -23,9 +23,10 @@
 // one's charts are drawn. Before, Dash applied an answer first (its store, the card's components:
 // 10-20 ms) and only then handed the figure to the chart, which the first card's repaint waited
 // for. Dash reads the very JSON read here, so dcc.Graph hands plotly the same figure, which
-// charts.js does not draw again (drawAhead). Measured with the bench's repaint (page loads of
-// bench/ab.py, six changes each, against the code before): 0.84x /cannabis, 0.95x /dodsfall,
-// 0.84x /injisering, 0.93x /sentralstimulerende, 0.96x /avlopsvann. Holding each drawn answer a
+// charts.js does not draw again (drawAhead). Measured with bench/browser.py's repaint, turn by turn
+// against the code before (both served at once, 6-8 page loads of each, six changes a load):
+// 0.84x /cannabis, 0.95x /dodsfall, 0.84x /injisering, 0.93x /sentralstimulerende, 0.96x
+// /avlopsvann. Holding each drawn answer a
 // frame of its own instead (Dash reads one answer a frame) cost the next change when it came
 // quickly: 1.10-1.24x on /avlopsvann's eight cards.
 (function () {
