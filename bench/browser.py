@@ -9,7 +9,9 @@ gunicorn with gunicorn.conf.py, in the same run:
 - time for a filter change to repaint: from the click (or key press) on a filter, by the event's
   own time stamp, to the first frame in which the graph of a card that reads it holds new data;
   and the main thread's CPU time over the same span (CDP Performance metrics, ThreadTime): less
-  at the mercy of other processes on a shared machine than the time itself;
+  at the mercy of other processes on a shared machine than the time itself; `changes` changes
+  after every load (the median of loads × changes; until session 9 only the first load's, three
+  changes, often the first and slowest of a chart's shapes);
 - JS and CSS bytes of a cold load (resource timing: encodedBodySize is what came over the wire,
   compressed; decodedBodySize after decompression);
 - DOM elements after all charts are drawn, and again with every card's table opened; Dash
@@ -285,16 +287,21 @@ def run(loads: int = 3, changes: int = 3) -> dict:
             targets = [(p["name"], app.url + p["path"], p) for p in pages] + [("bare", bare.url + "/", None)]
             marks: dict[str, list[dict]] = {name: [] for name, _, _ in targets}
             extra: dict[str, dict] = {}
+            repaints: dict[str, tuple[list, list]] = {name: ([], []) for name, _, _ in targets}
             for i in range(loads):  # round robin: a slow spell of the machine hits every page alike
                 for name, url, p in targets:
                     expect = len(p["cards"]) if p else 1
                     ctx, page, m = _load(browser, url, expect)
                     marks[name].append(m)
-                    if i == 0:
+                    selector = _graph_selector(p["change"]["card"]) if p else f"#{GRAPH} .js-plotly-plot"
+                    change = p["change"] if p else None
+                    if i == 0:  # what the page sends and holds: the same on every load
                         info = {"bytes": _bytes(page), "dom": page.evaluate(DOM_COUNT)}
-                        selector = _graph_selector(p["change"]["card"]) if p else f"#{GRAPH} .js-plotly-plot"
-                        change = p["change"] if p else None
-                        info["repaint_ms"], info["repaint_cpu_ms"] = _repaints(page, selector, change, changes)
+                    # the changes of every load, so one slow spell does not decide a page's median
+                    times, cpu = _repaints(page, selector, change, changes)
+                    repaints[name][0].extend(times)
+                    repaints[name][1].extend(cpu)
+                    if i == 0:
                         if p:
                             _open_tables(page, p["cards"])
                             info["dom_with_tables"] = page.evaluate(DOM_COUNT)
@@ -306,6 +313,7 @@ def run(loads: int = 3, changes: int = 3) -> dict:
         for p in pages:
             extra[p["name"]]["components"] = components(app.url, p["path"], p["cards"])
     for name in marks:
+        extra[name]["repaint_ms"], extra[name]["repaint_cpu_ms"] = repaints[name]
         first = [m["first"] for m in marks[name]]
         every = [m["all"] for m in marks[name]]
         row = {
