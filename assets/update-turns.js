@@ -26,9 +26,8 @@
 // charts.js does not draw again (drawAhead). Measured with bench/browser.py's repaint, turn by turn
 // against the code before (both served at once, 6-8 page loads of each, six changes a load):
 // 0.84x /cannabis, 0.95x /dodsfall, 0.84x /injisering, 0.93x /sentralstimulerende, 0.96x
-// /avlopsvann. Holding each drawn answer a
-// frame of its own instead (Dash reads one answer a frame) cost the next change when it came
-// quickly: 1.10-1.24x on /avlopsvann's eight cards.
+// /avlopsvann. Holding each drawn answer a frame of its own instead (Dash reads one answer a
+// frame) cost the next change when it came quickly: 1.10-1.24x on /avlopsvann's eight cards.
 (function () {
   "use strict";
   var fetch = window.fetch;
