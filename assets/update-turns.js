@@ -87,14 +87,17 @@
     return drawn;
   }
 
-  // An answer's JSON, read once: Dash reads the same object (a callback answer that is not JSON,
-  // an error or no update, is passed on as it came).
+  // An answer's JSON, read once: Dash reads the same object (and the same error, for a body that is
+  // not JSON). An error status or no update (204) is passed on as it came.
   function read(response) {
     if (response.status !== 200) { return Promise.resolve(null); }
     return response.json().then(function (data) {
       response.json = function () { return Promise.resolve(data); };
       return data;
-    }, function () { return null; });
+    }, function (error) {
+      response.json = function () { return Promise.reject(error); };
+      return null;
+    });
   }
 
   function isCallback(url, init) {
