@@ -11,7 +11,7 @@ NAMESPACE = "rusdash_components"
 
 class OwnComponent(Component):
     """The common part of our components: a subclass names its `_type` and `_prop_names` (and
-    `available_properties`). Properties left at None are not sent."""
+    `available_properties`); Dash refuses any other keyword. Properties left at None are not sent."""
 
     _namespace = NAMESPACE
     _children_props: list[str] = []

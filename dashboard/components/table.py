@@ -37,28 +37,6 @@ class TextTable(OwnComponent):
     _prop_names = ["id", "header", "rows", "numeric", "caption", "rowHeaders", "tableClassName", "className"]
     available_properties = _prop_names
 
-    def __init__(
-        self,
-        id=None,
-        header=None,
-        rows=None,
-        numeric=None,
-        caption=None,
-        rowHeaders=None,
-        tableClassName=None,
-        className=None,
-    ):
-        super().__init__(
-            id=id,
-            header=header,
-            rows=rows,
-            numeric=numeric,
-            caption=caption,
-            rowHeaders=rowHeaders,
-            tableClassName=tableClassName,
-            className=className,
-        )
-
 
 def table_props(
     header: list[str],
