@@ -14,6 +14,9 @@
 // earliest asked for first (Dash asks in the page's order of cards, then tiles and address): an
 // answer that arrives while one asked before it is still on its way waits for it, up to HOLD_MS.
 // assets/charts.js draws the charts the same way: the first at once, each other one after a paint.
+// An answer to a request that Dash has asked again since (the filter changed once more before it
+// came) is passed on at once and its charts are not drawn: Dash drops it, and drawn ahead it left
+// the chart showing the filter before (tests/browser/test_assets.py). Nothing waits for it either.
 // Only callback answers are held (POST /_dash-update-component), and not for long: an answer waits
 // one frame for each answer passed on before it (250 ms at most without frames, a tab in the
 // background), and HOLD_MS at most for one asked earlier.
@@ -35,20 +38,38 @@
   var PATH = "/_dash-update-component";
   var HOLD_MS = 400;  // the longest an answer waits for one asked before it (the page may be busy drawing)
   var asked = 0;
-  var pending = {};  // order -> true: asked, not yet arrived
-  var held = [];  // arrived, waiting their turn: {order, at, pass}
+  var pending = {};  // order -> its callback's output: asked, not yet arrived
+  var latest = {};  // a callback's output -> the order of its latest request
+  var held = [];  // arrived, waiting their turn: {order, at, stale, pass}
   var passing = false;  // an answer was passed on and the browser has not painted since
   var timer = null;
   var afterPaint = window.rusdashCharts.afterPaint;  // assets/charts.js
 
+  // A request of a callback asked for again since: Dash has dropped it (a newer request of the same
+  // callback removes the older from the ones it waits for, and ignores its answer), so its answer
+  // is passed on at once, its charts not drawn, and no answer waits for it.
+  function superseded(order, output) {
+    return output !== null && latest[output] !== order;
+  }
+
   function earlierPending(order) {
-    return Object.keys(pending).some(function (o) { return Number(o) < order; });
+    return Object.keys(pending).some(function (o) { return Number(o) < order && !superseded(Number(o), pending[o]); });
+  }
+
+  function outputOf(body) {
+    try {
+      var output = JSON.parse(body).output;
+      return typeof output === "string" ? output : null;
+    } catch (e) {
+      return null;
+    }
   }
 
   function next() {
     passing = false;
-    if (!held.length) { return; }
     held.sort(function (a, b) { return a.order - b.order; });
+    while (held.length && held[0].stale()) { held.shift().pass(); }
+    if (!held.length) { return; }
     var first = held[0];
     var waited = window.performance.now() - first.at;
     if (earlierPending(first.order)) {
@@ -109,13 +130,16 @@
     var answer = fetch.apply(this, arguments);
     if (!isCallback(url, init)) { return answer; }
     var order = asked++;
-    pending[order] = true;
+    var output = outputOf(init.body);
+    if (output !== null) { latest[output] = order; }
+    pending[order] = output;
+    var stale = function () { return superseded(order, output); };
     return answer.then(function (response) {
       return read(response).then(function (data) {
         delete pending[order];
         return new Promise(function (resolve) {
-          held.push({order: order, at: window.performance.now(), pass: function () {
-            if (drawEarly(data)) {
+          held.push({order: order, at: window.performance.now(), stale: stale, pass: function () {
+            if (!stale() && drawEarly(data)) {
               afterPaint(function () { resolve(response); });  // in the frame of the next answer
             } else {
               resolve(response);

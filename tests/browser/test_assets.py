@@ -268,6 +268,49 @@ def test_an_answer_that_never_comes_holds_up_the_others_only_briefly(page):
     expect(page.locator(f"{TREND} h2").first).not_to_contain_text("kvinner")  # its answer never came
 
 
+def test_an_answer_superseded_by_a_newer_change_is_never_drawn_and_holds_up_nothing(page):
+    """assets/update-turns.js: the first card's answer for "kvinner" is held back; the reader then
+    asks for "menn", whose answers are drawn without waiting for the held one. When the held answer
+    comes after all, the chart keeps "menn": Dash drops an answer to a request it has asked again,
+    and its figure is not drawn either (it was, ahead of Dash, and the chart showed the old filter
+    until the next change)."""
+    page.add_init_script(script=TURNS)
+    held = []
+
+    def hold_the_first_card_for_women(route):
+        body = route.request.post_data or ""
+        if not held and "cannabis-trend" in body and '"women"' in body:
+            held.append(route)
+        else:
+            route.continue_()
+
+    open_page(page, "/cannabis")
+    _all_graphs_drawn(page)
+    page.route("**/_dash-update-component*", hold_the_first_card_for_women)
+    page.locator("#cannabis-sex input[value='women']").click()
+    page.wait_for_function("() => location.search === '?k=women'")
+    assert len(held) == 1
+    sent = page.evaluate("() => window.__turns.sent")
+    page.locator("#cannabis-sex input[value='men']").click()
+    trend = f"{TREND} .js-plotly-plot"
+    wait_graph(page, trend, "g._fullLayout.title.text.includes('menn')")
+    page.evaluate(
+        f"""() => {{ const g = document.querySelector('{trend}'); const T = window.__turns;
+        T.titles = []; g.on('plotly_afterplot', () => T.titles.push(g._fullLayout.title.text)); }}"""
+    )
+    read_before = page.evaluate("() => window.__turns.read.length")
+    held[0].continue_()  # the answer for "kvinner" comes at last
+    page.wait_for_function("n => window.__turns.read.length > n", arg=read_before)
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    turns = page.evaluate("() => window.__turns")
+    assert all("kvinner" not in t for t in turns["titles"]), turns["titles"]
+    title = page.evaluate(f"() => document.querySelector('{trend}')._fullLayout.title.text")
+    assert "menn" in title and "kvinner" not in title, title
+    expect(page.locator(f"{TREND} h2").first).to_contain_text("menn")
+    assert page.evaluate("() => location.search") == "?k=men"
+    assert turns["sent"] >= sent + 5  # the second change asked for all five again
+
+
 EARLY = ("/_dash-layout", "/_dash-dependencies")
 
 
