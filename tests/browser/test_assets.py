@@ -184,6 +184,45 @@ def test_a_filter_change_notifies_the_components_once_per_burst_of_store_updates
     assert reads < 40 * dispatches, (reads, dispatches)
 
 
+def test_while_a_change_is_on_its_way_only_the_charts_are_marked_loading(page):
+    """assets/store-batch.js: Dash's loading marks are kept for figures only. While the answers of
+    a change are held back, the first card's graph is marked (the spinner of assets/charts.css),
+    its title and the tiles' box are not; once the answers come, the mark is gone and all of it
+    has changed."""
+    held = []
+
+    def hold(route):
+        body = route.request.post_data or ""
+        if "cannabis-trend" in body or "cannabis-tiles" in body:
+            held.append(route)
+        else:
+            route.continue_()
+
+    open_page(page, "/cannabis")
+    _all_graphs_drawn(page)
+    assert page.evaluate("() => window.rusdashStoreBatch.figuresOnly") is True
+    before_tiles = page.locator("#cannabis-tiles").inner_text()
+    page.route("**/_dash-update-component*", hold)
+    page.locator("#cannabis-sex input[value='women']").click()
+    page.wait_for_function("() => location.search === '?k=women'")  # the address callback came
+    graph = page.locator(f"{TREND} .dash-graph")
+    expect(graph).to_have_attribute("data-dash-is-loading", "true")
+    assert len(held) == 2
+    marked = page.evaluate(
+        """() => [...document.querySelectorAll('[data-dash-is-loading="true"]')]
+        .map(e => e.id || e.className)"""
+    )
+    assert all("graph" in m for m in marked), marked
+    assert page.locator("#cannabis-tiles").get_attribute("data-dash-is-loading") is None
+    assert page.locator(f"{TREND} h2").first.get_attribute("data-dash-is-loading") is None
+    for route in held:
+        route.continue_()
+    expect(page.locator(f"{TREND} h2").first).to_contain_text("kvinner")
+    expect(page.locator("#cannabis-tiles")).not_to_have_text(before_tiles)
+    expect(graph).not_to_have_attribute("data-dash-is-loading", "true")
+    wait_graph(page, f"{TREND} .js-plotly-plot", "g._fullLayout.title.text.includes('kvinner')")
+
+
 # Around the page's scripts (wrapped once they have run, so this is what Dash calls): each callback
 # answer noted with the order its request was sent in, and the animation frame in which Dash reads
 # it (its json()).
