@@ -218,7 +218,13 @@
       }
     });
     if (names.length < 2 || numeric.length !== names.length) { return; }
-    var domains = names.map(function (n) { return full[n].domain; });
+    // The figure's own domains where it sets them: laid out ahead, `full` is the last layout of
+    // this shape, whose domains were widened already, so the new figure kept its own and was laid
+    // out again after its first draw.
+    var domains = names.map(function (n) {
+      var own = gd.layout[n] && gd.layout[n].domain;
+      return Array.isArray(own) && own.length === 2 ? own : full[n].domain;
+    });
     var widths = domains.map(function (d) { return d[1] - d[0]; });
     if (Math.max.apply(null, widths) - Math.min.apply(null, widths) > 1e-6) { return; }
     var plotWidth = m.size.w;
