@@ -638,11 +638,15 @@
       var self = this;
       var args = arguments;
       var el = typeof gd === "string" ? document.getElementById(gd) : gd;
-      // dcc.Graph handing over the figure drawn ahead of Dash (drawAhead): drawn already
-      if (el && el.__rdAhead && fig && fig.data === el.__rdAhead) {
+      // dcc.Graph handing over the figure drawn ahead of Dash (drawAhead): drawn already. A patch
+      // drawn ahead (drawPatchAhead) comes back as Dash's own copy of the same figure.
+      if (el && el.__rdAhead && fig && (fig.data === el.__rdAhead || samePatched(fig, el.__rdAheadPatched))) {
         el.__rdAhead = null;
+        el.__rdAheadPatched = null;
+        el.__rdGiven = fig;
         return Promise.resolve(el);
       }
+      if (args.length === 2 && el && fig && Array.isArray(fig.data)) { el.__rdGiven = fig; }  // as Dash has it
       return inTurn(el, function () {
         if (args.length === 2 && el && el.__rdFit) {
           var laid;
@@ -686,9 +690,76 @@
     return true;
   }
 
-  // afterPaint and drawAhead are shared with assets/update-turns.js (which runs after this script:
-  // Dash adds the assets in alphabetical order).
-  window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap, afterPaint: afterPaint, drawAhead: drawAhead};
+  // Dash's patched copy against ours: the same operations on the same figure leave the same
+  // objects (the values are the very objects of the answer both read, and what no operation
+  // touched is shared with the figure before), so only the copies along the patched paths are
+  // walked. The layout is compared at the patched paths only, by value: dcc.Graph hands plotly a
+  // copy of its layout, which the chart's own layout pass (fit) then changes.
+  function samePatched(fig, ahead) {
+    if (!ahead || !sameObjects(fig.data, ahead.fig.data)) { return false; }
+    return ahead.layoutPaths.every(function (path) {
+      return JSON.stringify(at(fig, path)) === JSON.stringify(at(ahead.fig, path));
+    });
+  }
+
+  function at(obj, path) {
+    return path.reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
+  }
+
+  function sameObjects(a, b) {
+    if (a === b) { return true; }
+    if (!a || !b || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) { return false; }
+    var keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length) { return false; }
+    return keys.every(function (k) { return Object.prototype.hasOwnProperty.call(b, k) && sameObjects(a[k], b[k]); });
+  }
+
+  // Dash's Patch (the county map's update: "Assign" operations only) applied to the figure Dash
+  // last handed the chart, as Dash will apply it (a copy along each path); null for any other
+  // operation or location.
+  function patched(fig, patch) {
+    var out = {data: fig.data, layout: fig.layout};
+    var ops = patch && patch.operations;
+    if (!Array.isArray(ops) || !ops.length) { return null; }
+    for (var i = 0; i < ops.length; i++) {
+      var op = ops[i];
+      var path = op && op.location;
+      if (!op || op.operation !== "Assign" || !op.params || !Array.isArray(path) || !path.length ||
+          (path[0] !== "data" && path[0] !== "layout")) { return null; }
+      if (path.some(function (k) { return !(typeof k === "string" || (typeof k === "number" && k >= 0 && k % 1 === 0)); })) {
+        return null;
+      }
+      out = assign(out, path, 0, op.params.value);
+    }
+    return out;
+  }
+
+  function assign(node, path, i, value) {
+    if (i === path.length) { return value; }
+    var key = path[i];
+    var copy = Array.isArray(node) ? node.slice() : Object.assign({}, node);
+    copy[key] = assign(node == null ? undefined : node[key], path, i + 1, value);
+    return copy;
+  }
+
+  // A callback's Patch of a chart's figure, drawn now as drawAhead draws a whole figure; Dash then
+  // hands dcc.Graph its own patched copy, which is not drawn again when it is the same figure.
+  function drawPatchAhead(gd, patch) {
+    var given = gd && gd.__rdGiven;
+    if (!given || !window.Plotly || !window.Plotly.__rdWrapped || !gd._fullLayout) { return false; }
+    var fig = patched(given, patch);
+    if (!fig) { return false; }
+    window.Plotly.react(gd, fig);
+    gd.__rdAhead = fig.data;
+    gd.__rdAheadPatched = {fig: fig, layoutPaths: patch.operations.map(function (op) { return op.location; })
+      .filter(function (path) { return path[0] === "layout"; })};
+    return true;
+  }
+
+  // afterPaint, drawAhead and drawPatchAhead are shared with assets/update-turns.js (which runs
+  // after this script: Dash adds the assets in alphabetical order).
+  window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap, afterPaint: afterPaint, drawAhead: drawAhead,
+    drawPatchAhead: drawPatchAhead};
 
   function hook() {
     document.querySelectorAll(".chart-card .js-plotly-plot").forEach(function (gd) {

@@ -89,20 +89,23 @@
 
   // The new figures of an answer drawn at once into their charts (those drawn before); true if any
   // was. Dash then hands dcc.Graph the very same figure (its `json()` below returns what was read
-  // here), which charts.js does not draw again. A Patch (the county map) is left to Dash.
+  // here), which charts.js does not draw again. A Patch (the county map) is applied to the figure
+  // Dash last handed the chart and drawn the same way; Dash's own copy of the result is not drawn
+  // again either.
   function drawEarly(data) {
     var outputs = data && data.multi && data.response;
     var drawn = false;
     if (!outputs || typeof outputs !== "object") { return drawn; }
     Object.keys(outputs).forEach(function (id) {
       var fig = outputs[id] && outputs[id].figure;
-      if (!fig || typeof fig !== "object" || !Array.isArray(fig.data)) { return; }
+      var patch = !!fig && typeof fig === "object" && fig.__dash_patch_update !== undefined;
+      if (!fig || typeof fig !== "object" || !(patch || Array.isArray(fig.data))) { return; }
       var box = document.getElementById(id);
       var gd = box && box.querySelector(".js-plotly-plot");
       try {
-        drawn = window.rusdashCharts.drawAhead(gd, fig) || drawn;
+        drawn = (patch ? window.rusdashCharts.drawPatchAhead(gd, fig) : window.rusdashCharts.drawAhead(gd, fig)) || drawn;
       } catch (e) {
-        if (gd) { gd.__rdAhead = null; }
+        if (gd) { gd.__rdAhead = null; gd.__rdAheadPatched = null; }
       }
     });
     return drawn;

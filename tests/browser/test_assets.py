@@ -284,6 +284,45 @@ def test_a_filter_change_hands_dash_its_answers_in_turn_each_chart_drawn_first(p
     page.wait_for_function("() => location.search === '?k=women'")
 
 
+MAP = '[id=\'{"card":"deaths-map","type":"cc-graph"}\'] .js-plotly-plot'
+
+
+def test_the_county_maps_patch_is_drawn_before_dash_applies_it_and_only_once(page):
+    """assets/update-turns.js and charts.js (drawPatchAhead): the county map's answer is a Patch
+    (colours, hover text, title); it is applied to the figure Dash last handed the map and drawn at
+    its turn, in a frame no later than the one in which Dash reads it; Dash's own patched copy is
+    the same figure and is not drawn again. The values are the report's (table of deaths by
+    county, 2024: the change from the year before and the count)."""
+    page.add_init_script(script=TURNS)
+    open_page(page, "/dodsfall")
+    wait_graph(page, MAP, "g.data.length && g.data[0].locations && g.data[0].locations.length === 15")
+    page.evaluate(
+        """sel => { const g = document.querySelector(sel); const T = window.__turns;
+        T.draws = 0; g.on('plotly_afterplot', () => T.draws++); }""",
+        MAP,
+    )
+    for label, expected in (("Endring fra året før", {"46": -28, "18": 7}), ("Antall dødsfall", {"03": 56, "56": 5})):
+        page.evaluate(
+            """sel => { const g = document.querySelector(sel); const T = window.__turns;
+            T.draws = 0; const old = g.data; T.drawnAt = null;
+            const tick = () => { if (g.data !== old) { T.drawnAt = T.frames; return; } requestAnimationFrame(tick); };
+            requestAnimationFrame(tick); }""",
+            MAP,
+        )
+        sent = page.evaluate("() => window.__turns.sent")
+        page.locator("#deaths-metric").get_by_text(label).click()
+        page.wait_for_function("n => window.__turns.read.filter(r => r[0] >= n).length === 2", arg=sent)
+        wait_graph(page, MAP, "g.__rdAhead === null")  # Dash has handed its copy over
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        turns = page.evaluate("() => window.__turns")
+        read = sorted(r for r in turns["read"] if r[0] >= sent)
+        assert turns["drawnAt"] is not None and turns["drawnAt"] <= read[0][1], (turns["drawnAt"], read)
+        assert turns["draws"] == 1, (label, turns["draws"])
+        z = page.evaluate("sel => { const d = document.querySelector(sel).data[0]; return [d.locations, d.z]; }", MAP)
+        values = dict(zip(z[0], z[1], strict=True))
+        assert {k: values[k] for k in expected} == expected, label
+
+
 def test_an_answer_that_never_comes_holds_up_the_others_only_briefly(page):
     """assets/update-turns.js: the first card's request hangs (never answered); the answers asked
     after it wait for it at most HOLD_MS, and then reach the page: the other cards, tiles, address."""
