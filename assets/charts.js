@@ -28,7 +28,8 @@
 //   after a paint, so the page shows its first chart without waiting for the others;
 // - a callback's new figure is drawn as soon as its answer is taken (drawAhead, called by
 //   assets/update-turns.js), before Dash applies the answer; when dcc.Graph then hands plotly the
-//   same figure, it is not drawn again.
+//   same figure, it is not drawn again. A Patch (the county map) is applied to the figure Dash
+//   last handed the chart and drawn the same way (drawPatchAhead).
 //
 // Image downloads (assets/rusdash.js) take window.rusdashCharts.imageFigure(gd, width, height): the
 // chart laid out for the image's size, from what was measured on the page.
