@@ -699,12 +699,8 @@
   function samePatched(fig, ahead) {
     if (!ahead || !sameObjects(fig.data, ahead.fig.data)) { return false; }
     return ahead.layoutPaths.every(function (path) {
-      return JSON.stringify(at(fig, path)) === JSON.stringify(at(ahead.fig, path));
+      return JSON.stringify(get(fig, path.join("."))) === JSON.stringify(get(ahead.fig, path.join(".")));
     });
-  }
-
-  function at(obj, path) {
-    return path.reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
   }
 
   function sameObjects(a, b) {

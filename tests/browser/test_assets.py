@@ -248,6 +248,16 @@ TURNS = """
 """
 
 
+# On the graph under `sel`: its draws counted (T.draws) and the frame in which it first holds new
+# data noted (T.drawnAt), from now on.
+WATCH_DRAWS = """sel => { const g = document.querySelector(sel); const T = window.__turns;
+  T.draws = 0; if (!g.__watched) { g.__watched = true; g.on('plotly_afterplot', () => T.draws++); }
+  const old = g.data; T.drawnAt = null;
+  const tick = () => { if (g.data !== old) { T.drawnAt = T.frames; return; } requestAnimationFrame(tick); };
+  requestAnimationFrame(tick); }"""
+TWO_FRAMES = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
 def test_a_filter_change_hands_dash_its_answers_in_turn_each_chart_drawn_first(page):
     """assets/update-turns.js: the five answers of a change on /cannabis reach Dash in the order
     they were asked for, no two in the frame of the one before them but the answer after a drawn
@@ -258,13 +268,7 @@ def test_a_filter_change_hands_dash_its_answers_in_turn_each_chart_drawn_first(p
     open_page(page, "/cannabis")
     _all_graphs_drawn(page)
     before_tiles = page.locator("#cannabis-tiles").inner_text()
-    page.evaluate(
-        f"""() => {{ const g = document.querySelector('{TREND} .js-plotly-plot'); const T = window.__turns;
-        T.draws = 0; g.on('plotly_afterplot', () => T.draws++);
-        const old = g.data; T.drawnAt = null;
-        const tick = () => {{ if (g.data !== old) {{ T.drawnAt = T.frames; return; }} requestAnimationFrame(tick); }};
-        requestAnimationFrame(tick); }}"""
-    )
+    page.evaluate(WATCH_DRAWS, f"{TREND} .js-plotly-plot")
     sent = page.evaluate("() => window.__turns.sent")
     page.locator("#cannabis-sex input[value='women']").click()
     page.wait_for_function("n => window.__turns.read.filter(r => r[0] >= n).length === 5", arg=sent)
@@ -296,24 +300,13 @@ def test_the_county_maps_patch_is_drawn_before_dash_applies_it_and_only_once(pag
     page.add_init_script(script=TURNS)
     open_page(page, "/dodsfall")
     wait_graph(page, MAP, "g.data.length && g.data[0].locations && g.data[0].locations.length === 15")
-    page.evaluate(
-        """sel => { const g = document.querySelector(sel); const T = window.__turns;
-        T.draws = 0; g.on('plotly_afterplot', () => T.draws++); }""",
-        MAP,
-    )
     for label, expected in (("Endring fra året før", {"46": -28, "18": 7}), ("Antall dødsfall", {"03": 56, "56": 5})):
-        page.evaluate(
-            """sel => { const g = document.querySelector(sel); const T = window.__turns;
-            T.draws = 0; const old = g.data; T.drawnAt = null;
-            const tick = () => { if (g.data !== old) { T.drawnAt = T.frames; return; } requestAnimationFrame(tick); };
-            requestAnimationFrame(tick); }""",
-            MAP,
-        )
+        page.evaluate(WATCH_DRAWS, MAP)
         sent = page.evaluate("() => window.__turns.sent")
         page.locator("#deaths-metric").get_by_text(label).click()
         page.wait_for_function("n => window.__turns.read.filter(r => r[0] >= n).length === 2", arg=sent)
         wait_graph(page, MAP, "g.__rdAhead === null")  # Dash has handed its copy over
-        page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        page.evaluate(TWO_FRAMES)
         turns = page.evaluate("() => window.__turns")
         read = sorted(r for r in turns["read"] if r[0] >= sent)
         assert turns["drawnAt"] is not None and turns["drawnAt"] <= read[0][1], (turns["drawnAt"], read)
@@ -379,7 +372,7 @@ def test_an_answer_superseded_by_a_newer_change_is_never_drawn_and_holds_up_noth
     read_before = page.evaluate("() => window.__turns.read.length")
     held[0].continue_()  # the answer for "kvinner" comes at last
     page.wait_for_function("n => window.__turns.read.length > n", arg=read_before)
-    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    page.evaluate(TWO_FRAMES)
     turns = page.evaluate("() => window.__turns")
     assert all("kvinner" not in t for t in turns["titles"]), turns["titles"]
     title = page.evaluate(f"() => document.querySelector('{trend}')._fullLayout.title.text")

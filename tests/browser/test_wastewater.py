@@ -148,23 +148,25 @@ def test_side_by_side_panels_of_a_shape_seen_before_are_drawn_once_with_room_bet
     open_page(page, "/avlopsvann")
     _wait_ready(page)
     wait_graph(page, DAILY, SETTLED)
-    three = page.evaluate(f"() => document.querySelector('{DAILY}')._fullLayout.xaxis2.domain")
-    page.evaluate(
-        f"() => {{ const g = document.querySelector('{DAILY}'); g.on('plotly_afterplot', () => window.__draws++); }}"
-    )
-    for n, city, domain in ((2, "Trondheim", None), (3, "Trondheim", three), (2, "Trondheim", "two")):
-        page.evaluate(f"() => {{ window.__draws = 0; window.__old = document.querySelector('{DAILY}').data; }}")
-        page.locator("#ww-cities").get_by_text(city).click()
-        wait_graph(page, DAILY, f"g.data !== window.__old && g.data.length >= {n} && {SETTLED}")
-        panels = page.evaluate(
-            f"() => Object.keys(document.querySelector('{DAILY}')._fullLayout).filter(k => /^xaxis\\d*$/.test(k)).length"
-        )
-        assert panels == n
-        drawn = page.evaluate(f"() => document.querySelector('{DAILY}')._fullLayout.xaxis2.domain")
-        if domain is None:  # two panels, a shape not laid out yet: measured after its first draw
-            two = drawn
-            continue
-        assert page.evaluate("() => window.__draws") == 1
-        assert drawn == pytest.approx(two if domain == "two" else domain)
-    gap = two[0] - page.evaluate(f"() => document.querySelector('{DAILY}')._fullLayout.xaxis.domain[1]")
+    graph = f"document.querySelector('{DAILY}')"
+    three = page.evaluate(f"() => {graph}._fullLayout.xaxis2.domain")
+    page.evaluate(f"() => {graph}.on('plotly_afterplot', () => window.__draws++)")
+
+    def toggle_trondheim(panels: int) -> tuple[int, list]:
+        """Trondheim off or on; the draws it took and the second panel's domain as drawn."""
+        page.evaluate(f"() => {{ window.__draws = 0; window.__old = {graph}.data; }}")
+        page.locator("#ww-cities").get_by_text("Trondheim").click()
+        wait_graph(page, DAILY, f"g.data !== window.__old && g.data.length >= {panels} && {SETTLED}")
+        axes = page.evaluate(f"() => Object.keys({graph}._fullLayout).filter(k => /^xaxis\\d*$/.test(k)).length")
+        assert axes == panels
+        return page.evaluate("() => window.__draws"), page.evaluate(f"() => {graph}._fullLayout.xaxis2.domain")
+
+    _, two = toggle_trondheim(2)  # two panels, a shape not laid out yet: measured after its first draw
+    draws, drawn = toggle_trondheim(3)
+    assert draws == 1
+    assert drawn == pytest.approx(three)
+    draws, drawn = toggle_trondheim(2)
+    assert draws == 1
+    assert drawn == pytest.approx(two)
+    gap = two[0] - page.evaluate(f"() => {graph}._fullLayout.xaxis.domain[1]")
     assert gap > 0.031, gap  # room for the end labels: wider than the figure's own 0.03 (figures/wastewater.py)
