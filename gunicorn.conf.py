@@ -19,6 +19,8 @@ at its default. `max_requests` stays off: the app holds no growing state.
 """
 
 import os
+import sys
+import threading
 
 import gunicorn.http.wsgi
 
@@ -42,3 +44,11 @@ control_socket_disable = True
 # has no setting for it; its responses read this module constant, set here in the master before the
 # workers fork. (Pages, scripts and callbacks carry no version either: dashboard/server.py.)
 gunicorn.http.wsgi.SERVER = "webserver"
+
+
+def post_worker_init(_worker):
+    """Each worker builds the pages' layouts in the background once it serves (dashboard/app.py
+    warm_layouts). Only for the dashboard: the benchmarks serve their bare page with these settings."""
+    dashboard = sys.modules.get("dashboard.app")
+    if dashboard is not None:
+        threading.Thread(target=dashboard.warm_layouts, name="warm-layouts", daemon=True).start()

@@ -11,9 +11,9 @@ import re
 import dash
 import dash_bootstrap_components as dbc
 from dash import Dash, html
-from flask import has_request_context, request
+from flask import g, has_request_context, request
 
-from dashboard import precomputed
+from dashboard import precomputed, static_files
 from dashboard.cards import registry
 from dashboard.components import page_container, shell
 from dashboard.data import store
@@ -50,11 +50,28 @@ def create_app() -> Dash:
     app.server.test_client().get("/")
     precomputed.fingerprint()  # once here: gunicorn's workers inherit it (dashboard/precomputed.py)
     registry.warm_caches()  # the Europe card's per-substance rankings, shared by the workers
+    # The scripts and styles of every index page, made once here for all workers (the pages'
+    # layouts are built in each worker once it serves: warm_layouts).
+    static_files.prebuild(app, _plain_pages(app))
     # Everything loaded so far (libraries, data, layouts) lives as long as the process: out of the
     # collector's sight, a full collection no longer walks it in the middle of a request, and the
     # forked workers' pages stay shared (the gc.freeze documentation's advice for pre-fork servers).
     gc.freeze()
     return app
+
+
+def _plain_pages(app: Dash) -> list[str]:
+    return ["/", *sorted(app.chart_paths)]
+
+
+def warm_layouts() -> None:
+    """Build and keep the layouts of the pages' plain addresses (dashboard/layout_cache.py), so the
+    first visit of a page to a worker does not wait for it. gunicorn.conf.py runs it in each worker,
+    in the background once the worker serves: in the master it would add 0.4-0.6 s to the start
+    (/dodsfall's county map and trend text are built, and scipy imported). Only with the store in
+    use: built live, without it, they take seconds, and the first visits build them anyway."""
+    if precomputed.store_path() is not None and precomputed.is_current():
+        app.prebuild_layouts(_plain_pages(app))
 
 
 def _layout() -> html.Div:
@@ -73,7 +90,8 @@ def _page_container():
     request carries the page's address as its Referer."""
     app = dash.get_app()
     if has_request_context() and request.path == app.config.routes_pathname_prefix + "_dash-layout":
-        return page_container.container(app, request.referrer)
+        # the address it is built for: the stand-in of dashboard/layout_cache.py when it is kept
+        return page_container.container(app, g.get("layout_referrer", request.referrer))
     return dash.page_container
 
 

@@ -160,12 +160,32 @@ class DashboardDash(Dash):
 
     def serve_layout(self):
         """Dash's layout response, kept per page address and language (dashboard/layout_cache.py)."""
-        key = layout_cache.key(lang(), request.referrer)
-        body = layout_cache.get(key)
-        if body is None:
+        parts = layout_cache.split(request.referrer)
+        if parts is None:  # an address that does not come apart cleanly: built for it alone
             body = to_json(self.get_layout())
-            layout_cache.put(key, body)
+        else:
+            origin, rest = parts
+            body = layout_cache.get(layout_cache.key(lang(), rest))
+            if body is None:
+                body = self._kept_layout(rest, pin=False)
+            body = layout_cache.with_origin(body, origin)
         return self.backend.make_response(body, mimetype="application/json")
+
+    def _kept_layout(self, rest: str | None, pin: bool) -> str:
+        """The layout for the page at `rest` (None: no address), built for layout_cache's stand-in
+        origin and kept (for good with `pin`)."""
+        g.layout_referrer = None if rest is None else layout_cache.stand_in(rest)
+        body = to_json(self.get_layout())
+        k = layout_cache.key(lang(), rest)
+        (layout_cache.pin if pin else layout_cache.put)(k, body)
+        return body
+
+    def prebuild_layouts(self, paths) -> None:
+        """Build and keep for good the layouts of the pages at `paths` (plain addresses, the default
+        language): dashboard/app.py warm_layouts."""
+        with self.server.test_request_context(self.config.routes_pathname_prefix + "_dash-layout"):
+            for path in paths:
+                self._kept_layout(path, pin=True)
 
     def interpolate_index(self, **kwargs):
         kwargs["title"] = t("app.title")  # the tab title before the page's own is set, per language

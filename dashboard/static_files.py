@@ -12,25 +12,34 @@ county map its geometry with `?v=<content hash>`, dashboard/cards/deaths.py).
   fetches by a fixed name, the async chunks dcc loads by name, a file opened by hand.
 - **Compression once.** flask-compress (Dash's `compress=True`) compresses every response anew:
   the 4.8 MB plotly.js Dash used to serve cost every page view tens of milliseconds of CPU, and
-  sent each visitor a fast, weak compression of it. Here a static response is compressed once per
-  worker process, with brotli (or gzip, for a browser without it) at a high level, and kept in
+  sent each visitor a fast, weak compression of it. Here a static response is compressed once
+  per process, with brotli (or gzip, for a browser without it) at a high level, and kept in
   memory: one entry per file and encoding (a few MB in all; the key leaves out the fingerprint
-  and query, so made-up URLs cannot grow it). For an asset with a precompressed sibling
+  and query, so made-up URLs cannot grow it). The compressed copies are kept on disk too
+  (`compressed`), so a start does not compress again what an earlier one did. For an asset with a precompressed sibling
   (`file.br`, `file.gz`, as tools/plotly-bundle writes for the plotly bundle at brotli's highest
   level, too slow to run in a request) the sibling is sent instead, once it is checked to unpack to
   the file exactly (so a stale one is never sent). Pages and callback responses stay with
   flask-compress (they differ per request).
+- **Answered before Flask** (`prebuild`, from the app factory, before gunicorn forks): the scripts
+  and styles the index pages name, made once through all of the above and sent by a WSGI layer
+  in front of Flask.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
+import os
+import re
 from pathlib import Path
 
 import brotli
 from dash import Dash
 from dash.fingerprint import check_fingerprint
 from flask import Response, request
+
+from dashboard.data.paths import ROOT
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
@@ -48,6 +57,8 @@ BROTLI_QUALITY = 9  # 1.4 MB of JavaScript in well under a second, once; 11 take
 GZIP_LEVEL = 9
 ENCODINGS = ("br", "gzip")  # in order of preference
 SIBLING = {"br": ".br", "gzip": ".gz"}
+# Compressed copies of the scripts and styles of Dash and its component libraries (see `compressed`).
+COMPRESSED_DIR = ROOT / "data" / "cache" / "compressed"
 
 
 def accepted_encoding(accept_encoding: str) -> str | None:
@@ -72,6 +83,29 @@ def compress(data: bytes, encoding: str) -> bytes:
     if encoding == "br":
         return brotli.compress(data, quality=BROTLI_QUALITY)
     return gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
+
+
+def compressed(data: bytes, encoding: str) -> bytes:
+    """compress(data, encoding), kept on disk by the data's hash (COMPRESSED_DIR): a script is
+    compressed once per machine rather than at every start. A kept copy is used only if it unpacks
+    to `data`; a directory that cannot be written only means compressing again next time."""
+    level = BROTLI_QUALITY if encoding == "br" else GZIP_LEVEL
+    path = COMPRESSED_DIR / f"{hashlib.sha256(data).hexdigest()}.{encoding}{level}"
+    try:
+        body = path.read_bytes()
+        if decompress(body, encoding) == data:
+            return body
+    except (OSError, ValueError, brotli.error, gzip.BadGzipFile, EOFError):
+        pass
+    body = compress(data, encoding)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part = path.with_name(f"{path.name}.{os.getpid()}.part")
+        part.write_bytes(body)
+        os.replace(part, path)  # whole or not at all, also with several processes at once
+    except OSError:
+        pass
+    return body
 
 
 def decompress(body: bytes, encoding: str) -> bytes:
@@ -137,7 +171,7 @@ def install(app: Dash) -> None:
             data = response.get_data()
             if len(data) < MIN_SIZE:
                 return response
-            body = sibling(request.path, encoding, data) or compress(data, encoding)
+            body = sibling(request.path, encoding, data) or compressed(data, encoding)
             cache[(key_path, encoding)] = entry = (validator, body)
         response.direct_passthrough = False
         unread = response.response  # a file not read above (cache hit): close it, not leak it
@@ -151,3 +185,60 @@ def install(app: Dash) -> None:
             response.set_etag(f"{etag}:{encoding}")
             response.make_conditional(request)
         return response
+
+
+# ------------------------------------------------------------------ answered before Flask
+# The scripts and styles an index page names are the same bytes for every visitor. Through Flask, a
+# page load's 28 requests each ran the request hooks, Dash's file handler and the compression cache
+# lookup, each a few milliseconds of Python that wait for the GIL while the browser holds both cores:
+# the last script of a /cannabis load arrived 290-950 ms after navigation, and the page can do
+# nothing before its scripts have run. So they are answered from responses made once at start-up,
+# in the master before gunicorn forks (the workers share them), by a WSGI layer in front of Flask.
+_URL_ATTR = re.compile(r'(?:src|href)="([^"]+)"')
+
+Entry = tuple[str, list[tuple[str, str]], bytes]  # status line, headers, body
+
+
+class Prebuilt:
+    """WSGI middleware: a GET of a URL in `table` (path, query) in an encoding it holds is answered
+    with the response Flask gave at start-up; anything else (another query, a conditional request,
+    HEAD, no br/gzip) goes to Flask, which answers it as before."""
+
+    def __init__(self, app, table: dict[tuple[str, str], dict[str, Entry]]):
+        self.app = app
+        self.table = table
+
+    def __call__(self, environ, start_response):
+        if environ.get("REQUEST_METHOD") == "GET" and "HTTP_IF_NONE_MATCH" not in environ:
+            entries = self.table.get((environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", "")))
+            if entries is not None:
+                entry = entries.get(accepted_encoding(environ.get("HTTP_ACCEPT_ENCODING", "")))
+                if entry is not None:
+                    status, headers, body = entry
+                    start_response(status, headers)
+                    return [body]
+        return self.app(environ, start_response)
+
+
+def prebuild(app: Dash, pages: list[str]) -> Prebuilt:
+    """Put Prebuilt in front of `app`'s server, holding the static URLs the index pages at `pages`
+    name, made through Flask itself (hooks, headers, compression: the same bytes it would send)."""
+    server = app.server
+    prefix = app.config.routes_pathname_prefix
+    static = (prefix + "_dash-component-suites/", prefix + "assets/")
+    client = server.test_client()
+    urls: set[str] = set()
+    for page in pages:
+        urls.update(u for u in _URL_ATTR.findall(client.get(page).get_data(as_text=True)) if u.startswith(static))
+    table: dict[tuple[str, str], dict[str, Entry]] = {}
+    for url in sorted(urls):
+        path, _, query = url.partition("?")
+        for encoding in ENCODINGS:
+            r = client.get(url, headers={"Accept-Encoding": encoding})
+            if r.status_code == 200 and r.headers.get("Content-Encoding") == encoding:
+                # less a Date (Werkzeug's, of the start-up): the server adds the current one
+                headers = [(k, v) for k, v in r.headers.items() if k.lower() != "date"]
+                table.setdefault((path, query), {})[encoding] = (r.status, headers, r.get_data())
+    layer = Prebuilt(server.wsgi_app, table)
+    server.wsgi_app = layer
+    return layer

@@ -192,3 +192,63 @@ def test_page_without_charts_asks_early_for_layout_and_callbacks_only(client):
         "/_dash-layout": "fetch",
         "/_dash-dependencies": "fetch",
     }
+
+
+def _static_urls(html: str) -> list[str]:
+    found = re.findall(r'(?:src|href)="([^"]+)"', html)
+    return sorted({u for u in found if u.startswith(("/assets/", "/_dash-component-suites/"))})
+
+
+@pytest.fixture
+def flask_calls(client, monkeypatch):
+    """The paths of the requests that reach Flask behind dashboard/static_files.py's Prebuilt layer."""
+    from dashboard.app import app
+
+    layer = app.server.wsgi_app
+    assert isinstance(layer, static_files.Prebuilt)
+    calls: list[str] = []
+    inner = layer.app
+    monkeypatch.setattr(
+        layer, "app", lambda environ, start: calls.append(environ["PATH_INFO"]) or inner(environ, start)
+    )
+    return calls
+
+
+@pytest.mark.parametrize("path", ["/", "/cannabis", "/avlopsvann"])
+def test_the_index_pages_scripts_and_styles_come_before_flask_as_flask_sends_them(
+    client, flask_calls, path, monkeypatch
+):
+    from dashboard.app import app
+
+    urls = _static_urls(client.get(path).get_data(as_text=True))
+    assert sum(u.endswith(".js") or ".js?" in u for u in urls) >= 15 and any(".css?" in u for u in urls)
+    flask_calls.clear()
+    fast = {u: client.get(u, headers={"Accept-Encoding": "gzip, br"}) for u in urls}
+    assert flask_calls == []
+    monkeypatch.setattr(app.server.wsgi_app, "table", {})  # now every request reaches Flask
+    for url, r in fast.items():
+        slow = client.get(url, headers={"Accept-Encoding": "gzip, br"})
+        undated = [{k: v for k, v in x.headers.items() if k != "Date"} for x in (r, slow)]
+        assert "Date" not in r.headers  # the server's own is the current one
+        assert (r.status_code, undated[0], r.get_data()) == (slow.status_code, undated[1], slow.get_data())
+        assert r.status_code == 200 and r.headers["Cache-Control"] in (IMMUTABLE, REVALIDATE)
+    assert len(flask_calls) == len(urls)
+
+
+def test_conditional_other_query_head_and_uncompressed_requests_go_to_flask(client, flask_calls):
+    urls = _static_urls(client.get("/cannabis").get_data(as_text=True))
+    chunk = next(u for u in urls if u.endswith("/dcc/async-graph.js"))
+    css = next(u for u in urls if u.startswith("/assets/bootstrap.min.css?"))
+    etag = client.get(chunk, headers={"Accept-Encoding": "br"}).headers["ETag"]
+    flask_calls.clear()
+    assert client.get(chunk, headers={"Accept-Encoding": "br", "If-None-Match": etag}).status_code == 304
+    r = client.get("/assets/bootstrap.min.css?m=1", headers={"Accept-Encoding": "br"})
+    assert r.status_code == 200 and r.headers["Content-Encoding"] == "br"
+    assert client.head(css, headers={"Accept-Encoding": "br"}).status_code == 200
+    r = client.get(css, headers={"Accept-Encoding": "identity"})
+    assert "Content-Encoding" not in r.headers and r.get_data() == (ROOT / "assets" / "bootstrap.min.css").read_bytes()
+    assert (
+        flask_calls
+        == ["/_dash-component-suites/dash/dcc/async-graph.js", "/assets/bootstrap.min.css"]
+        + ["/assets/bootstrap.min.css"] * 2
+    )
