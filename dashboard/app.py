@@ -50,9 +50,10 @@ def create_app() -> Dash:
     app.server.test_client().get("/")
     precomputed.fingerprint()  # once here: gunicorn's workers inherit it (dashboard/precomputed.py)
     registry.warm_caches()  # the Europe card's per-substance rankings, shared by the workers
-    # The scripts and styles of every index page, made once here for all workers (the pages'
-    # layouts are built in each worker once it serves: warm_layouts).
-    static_files.prebuild(app, _plain_pages(app))
+    # The scripts and styles of the index pages, made once here for all workers (the pages'
+    # layouts are built in each worker once it serves: warm_layouts). Every chart page names the
+    # same ones, so the first stands for all.
+    static_files.prebuild(app, _plain_pages(app)[:2])
     # Everything loaded so far (libraries, data, layouts) lives as long as the process: out of the
     # collector's sight, a full collection no longer walks it in the middle of a request, and the
     # forked workers' pages stay shared (the gc.freeze documentation's advice for pre-fork servers).
