@@ -93,6 +93,7 @@ from werkzeug.exceptions import HTTPException
 
 from dashboard import layout_cache, static_files
 from dashboard.components.page_container import page_address
+from dashboard.components.static_html import compact
 from dashboard.i18n import lang, t
 from dashboard.i18n.language import lang_of_query, reset_lang, set_lang
 
@@ -162,7 +163,7 @@ class DashboardDash(Dash):
         """Dash's layout response, kept per page address and language (dashboard/layout_cache.py)."""
         parts = layout_cache.split(request.referrer)
         if parts is None:  # an address that does not come apart cleanly: built for it alone
-            body = to_json(self.get_layout())
+            body = to_json(compact(self.get_layout()))
         else:
             origin, rest = parts
             body = layout_cache.get(layout_cache.key(lang(), rest))
@@ -175,7 +176,7 @@ class DashboardDash(Dash):
         """The layout for the page at `rest` (None: no address), built for layout_cache's stand-in
         origin and kept (for good with `pin`)."""
         g.layout_referrer = None if rest is None else layout_cache.stand_in(rest)
-        body = to_json(self.get_layout())
+        body = to_json(compact(self.get_layout()))
         k = layout_cache.key(lang(), rest)
         (layout_cache.pin if pin else layout_cache.put)(k, body)
         return body
