@@ -144,7 +144,8 @@ def test_card_path_equals_the_pandas_ranking_and_figure(substance, language):
             rows, arrays = card.europe_view_rows(substance, year, chosen)
             # the card's table, made from its arrays when read (CardView.table)
             frame = card.build_europe({"substance": substance, "land": list(chosen)}).table
-            kw = dict(title="T", subtitle="S", source="src")
+            # the subtitle names the countries: one cached layout serves every choice, with its own
+            kw = dict(title="T", subtitle="S: " + ", ".join(chosen), source="src")
             figure = figs.europe_figure_dict(rows, **kw)
             reference = figs.europe_figure(rank, **kw)
         pd.testing.assert_frame_equal(frame, expected, check_exact=True)

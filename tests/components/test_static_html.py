@@ -27,7 +27,13 @@ def test_a_plain_tree_is_sent_as_tags_properties_and_texts():
         [
             "div",
             {"title": "Om tallene", "aria-label": "Kilder", "data-kind": "about"},
-            ["p", {"className": "small"}, "Kilde: ", ["a", {"href": "https://www.ssb.no", "target": "_blank"}, "SSB"], "."],
+            [
+                "p",
+                {"className": "small"},
+                "Kilde: ",
+                ["a", {"href": "https://www.ssb.no", "target": "_blank"}, "SSB"],
+                ".",
+            ],
             ["ul", {"style": {"marginBottom": 0}}, ["li", {}, 2025], ["li", {}, 1.5], ["li", {}, ["br", {}]]],
         ]
     ]
