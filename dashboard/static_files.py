@@ -190,26 +190,31 @@ def install(app: Dash) -> None:
 # ------------------------------------------------------------------ answered before Flask
 # The scripts and styles an index page names are the same bytes for every visitor. Through Flask, a
 # page load's 28 requests each ran the request hooks, Dash's file handler and the compression cache
-# lookup, each a few milliseconds of Python that wait for the GIL while the browser holds both cores:
-# the last script of a /cannabis load arrived 290-950 ms after navigation, and the page can do
-# nothing before its scripts have run. So they are answered from responses made once at start-up,
-# in the master before gunicorn forks (the workers share them), by a WSGI layer in front of Flask.
+# lookup, a few milliseconds of Python each that wait for the GIL while the browser holds both cores
+# (the last script of a /cannabis load arrived 290-950 ms after navigation, and the page can do
+# nothing before its scripts have run), and each worker compressed Dash's bundles on its own first
+# request of them. So they are answered from responses made once at start-up, in the master before
+# gunicorn forks (the workers share them), by a WSGI layer in front of Flask. Measured together with
+# the warm layouts (dashboard/layout_cache.py): first chart 0.94-0.98x; the last script now arrives
+# 200-350 ms into a load, where the browser's own scheduling of its requests sets the pace.
 _URL_ATTR = re.compile(r'(?:src|href)="([^"]+)"')
 
 Entry = tuple[str, list[tuple[str, str]], bytes]  # status line, headers, body
+# Request headers Flask answers with something else than the whole file: 304, 206 or 412.
+_TO_FLASK = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE", "HTTP_RANGE")
 
 
 class Prebuilt:
     """WSGI middleware: a GET of a URL in `table` (path, query) in an encoding it holds is answered
-    with the response Flask gave at start-up; anything else (another query, a conditional request,
-    HEAD, no br/gzip) goes to Flask, which answers it as before."""
+    with the response Flask gave at start-up; anything else (another query, a conditional or range
+    request, HEAD, no br/gzip) goes to Flask, which answers it as before."""
 
     def __init__(self, app, table: dict[tuple[str, str], dict[str, Entry]]):
         self.app = app
         self.table = table
 
     def __call__(self, environ, start_response):
-        if environ.get("REQUEST_METHOD") == "GET" and "HTTP_IF_NONE_MATCH" not in environ:
+        if environ.get("REQUEST_METHOD") == "GET" and not any(h in environ for h in _TO_FLASK):
             entries = self.table.get((environ.get("PATH_INFO", ""), environ.get("QUERY_STRING", "")))
             if entries is not None:
                 entry = entries.get(accepted_encoding(environ.get("HTTP_ACCEPT_ENCODING", "")))
