@@ -29,7 +29,9 @@ from dashboard.components.page_container import page_address
 
 LAYOUTS = 32
 ORIGIN = "http://layout.invalid"  # reserved name (RFC 2606): never a visitor's host
+_ORIGIN_JSON = to_json(ORIGIN)[1:-1]  # as it stands in a layout's JSON (Dash's encoding escapes '/')
 
+# keyed by (language, the address less its origin)
 _kept: OrderedDict[tuple, str] = OrderedDict()
 _pinned: dict[tuple, str] = {}
 _lock = threading.Lock()  # gunicorn's gthread workers answer requests on several threads
@@ -51,20 +53,16 @@ def split(referrer: str | None) -> tuple[str | None, str | None] | None:
     return origin, rest
 
 
-def key(language: str, rest: str | None) -> tuple:
-    return (language, rest)
-
-
 def stand_in(rest: str) -> str:
     """The address a kept layout is built for."""
     return ORIGIN + rest
 
 
 def with_origin(body: str, origin: str | None) -> str:
-    """A kept layout for the page at `origin` (the JSON encoding as Dash's, which escapes '/')."""
+    """A kept layout for the page at `origin`."""
     if origin is None:
         return body
-    return body.replace(to_json(ORIGIN)[1:-1], to_json(origin)[1:-1])
+    return body.replace(_ORIGIN_JSON, to_json(origin)[1:-1])
 
 
 def get(k: tuple) -> str | None:

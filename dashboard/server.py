@@ -166,7 +166,7 @@ class DashboardDash(Dash):
             body = to_json(compact(self.get_layout()))
         else:
             origin, rest = parts
-            body = layout_cache.get(layout_cache.key(lang(), rest))
+            body = layout_cache.get((lang(), rest))
             if body is None:
                 body = self._kept_layout(rest, pin=False)
             body = layout_cache.with_origin(body, origin)
@@ -177,8 +177,7 @@ class DashboardDash(Dash):
         origin and kept (for good with `pin`)."""
         g.layout_referrer = None if rest is None else layout_cache.stand_in(rest)
         body = to_json(compact(self.get_layout()))
-        k = layout_cache.key(lang(), rest)
-        (layout_cache.pin if pin else layout_cache.put)(k, body)
+        (layout_cache.pin if pin else layout_cache.put)((lang(), rest), body)
         return body
 
     def prebuild_layouts(self, paths) -> None:

@@ -566,6 +566,9 @@ def europe_figure_dict(sites, *, title: str, subtitle: str, source: str, top: in
     return {"data": data, "layout": layout}
 
 
+_SUBTITLE_SLOT = "\u2063"  # any text: replaced in every copy
+
+
 @lru_cache(maxsize=512)
 def _finished_layout(title: str, source: str, x_title: str, height: int, language: str) -> dict:
     # What finish() makes of a figure's layout (theme template, separators, title, source line,
@@ -579,9 +582,6 @@ def _finished_layout(title: str, source: str, x_title: str, height: int, languag
     with use_lang(language):
         finish(fig, title=title, subtitle=_SUBTITLE_SLOT, source=source, x_title=x_title, height=height)
     return fig.to_dict()["layout"]
-
-
-_SUBTITLE_SLOT = "\u2063"  # any text: replaced in every copy
 
 
 def _typed_array(values: np.ndarray):
