@@ -67,7 +67,7 @@ def _charts_drawn(page):
         "() => { const cards = document.querySelectorAll('.chart-card');"
         " const drawn = [...document.querySelectorAll('.chart-card .js-plotly-plot')]"
         "   .filter(g => g._fullLayout && g.querySelector('.main-svg'));"
-        " return drawn.length === cards.length && !document.querySelector('[data-dash-is-loading=\"true\"]'); }"
+        " return drawn.length === cards.length && !document.querySelector('[data-rd-loading=\"true\"]'); }"
     )
 
 

@@ -18,7 +18,7 @@ ELEMENTS = """() => {
   root.querySelectorAll('*').forEach(e => {
     const attributes = [...e.attributes].map(a => [a.name, a.value]).sort();
     for (const [name] of attributes) e.removeAttribute(name);
-    for (const [name, value] of attributes) if (name !== 'data-dash-is-loading') e.setAttribute(name, value);
+    for (const [name, value] of attributes) if (name !== 'data-dash-is-loading' && name !== 'data-rd-loading') e.setAttribute(name, value);
   });
   return root.innerHTML;
 }"""
