@@ -184,12 +184,20 @@ def test_a_filter_change_notifies_the_components_once_per_burst_of_store_updates
     assert reads < 40 * dispatches, (reads, dispatches)
 
 
+# When the page was clicked, and when a graph was first marked loading (performance.now()).
+MARK_TIMES = """() => { window.__clicked = null; window.__marked = null;
+  document.addEventListener('click', () => { window.__clicked = performance.now(); }, {capture: true, once: true});
+  new MutationObserver(() => { if (window.__marked === null && document.querySelector('[data-rd-loading]'))
+    window.__marked = performance.now(); }).observe(document.body, {attributes: true, subtree: true,
+    attributeFilter: ['data-rd-loading']}); }"""
+
+
 def test_while_a_change_is_on_its_way_only_the_charts_are_marked_loading(page):
     """assets/store-batch.js: Dash's loading marks never reach its store; the graphs of figure
-    outputs are marked in the DOM instead. While the answers of a change are held back, the first
-    card's graph is marked (the spinner of assets/charts.css), its title and the tiles' box are not,
-    and Dash's store holds no mark; once the answers come, the mark is gone and all of it has
-    changed."""
+    outputs are marked in the DOM instead, once their answer has been on its way for 0.4 s. While
+    the answers of a change are held back, the first card's graph is marked (the spinner of
+    assets/charts.css), its title and the tiles' box are not, and Dash's store holds no mark; once
+    the answers come, the mark is gone and all of it has changed."""
     held = []
 
     def hold(route):
@@ -204,10 +212,14 @@ def test_while_a_change_is_on_its_way_only_the_charts_are_marked_loading(page):
     assert page.evaluate("() => window.rusdashStoreBatch.marksInDom") is True
     before_tiles = page.locator("#cannabis-tiles").inner_text()
     page.route("**/_dash-update-component*", hold)
+    page.evaluate(MARK_TIMES)
     page.locator("#cannabis-sex input[value='women']").click()
     page.wait_for_function("() => location.search === '?k=women'")  # the address callback came
     graph = page.locator(f"{TREND} .dash-graph")
     expect(graph).to_have_attribute("data-rd-loading", "true")
+    # not before the answer has been on its way for 0.4 s: a quicker one leaves the graph untouched
+    clicked, marked_at = page.evaluate("() => [window.__clicked, window.__marked]")
+    assert marked_at - clicked >= 400, (clicked, marked_at)
     assert len(held) == 2
     marked = page.evaluate(
         """() => [...document.querySelectorAll('[data-rd-loading="true"], [data-dash-is-loading="true"]')]
