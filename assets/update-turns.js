@@ -129,9 +129,30 @@
     return !!init && init.method === "POST" && u.split("?")[0].slice(-PATH.length) === PATH;
   }
 
+  // A change's requests go out one, then the rest: the first (the page's first card that reads the
+  // filter) alone, and the others once its answer has come, or after LEAD_MS. Sent together, the
+  // requests met on the server (two workers on two cores, shared with the browser) and the first
+  // answer came later. Measured turn by turn (8 loads x 6 changes a page): repaint 0.88-0.93x on
+  // /avlopsvann, whose filter fires eight callbacks; about 1x on /cannabis (five) and /dodsfall (two).
+  var lead = null;  // settles once the first request of a burst is answered, or after LEAD_MS
+  var LEAD_MS = 60;
+
+  function send(self, args) {
+    if (lead === null) {
+      var first = fetch.apply(self, args);
+      var current = lead = new Promise(function (done) {
+        first.then(done, done);
+        window.setTimeout(done, LEAD_MS);
+      });
+      current.then(function () { if (lead === current) { lead = null; } });
+      return first;
+    }
+    return lead.then(function () { return fetch.apply(self, args); });
+  }
+
   window.fetch = function (url, init) {
-    var answer = fetch.apply(this, arguments);
-    if (!isCallback(url, init)) { return answer; }
+    if (!isCallback(url, init)) { return fetch.apply(this, arguments); }
+    var answer = send(this, arguments);
     var order = asked++;
     var output = outputOf(init.body);
     if (output !== null) { latest[output] = order; }

@@ -361,6 +361,38 @@ def test_the_county_maps_patch_is_drawn_before_dash_applies_it_and_only_once(pag
         assert {k: values[k] for k in expected} == expected, label
 
 
+# Installed before the page's scripts, so it sits under assets/update-turns.js: when each callback
+# request really went out, and when its answer came (performance.now()).
+SENDS = """(() => { const f = window.fetch; window.__sends = [];
+  window.fetch = function (url, init) { const u = String(url && url.url || url);
+    if (!u.includes('_dash-update-component')) return f.apply(this, arguments);
+    const row = {body: String(init && init.body || ''), at: performance.now(), answered: null};
+    window.__sends.push(row);
+    const p = f.apply(this, arguments);
+    p.then(() => { row.answered = performance.now(); }, () => {});
+    return p; }; })();"""
+
+
+def test_a_changes_first_request_goes_out_alone_and_the_rest_after_its_answer(page):
+    """assets/update-turns.js: of the five requests a change of the sex filter makes on /cannabis,
+    the first (the trend card) goes out alone; the other four only once its answer has come (or
+    after 60 ms without it). Every card still gets its answer."""
+    page.add_init_script(script=SENDS)
+    open_page(page, "/cannabis")
+    _all_graphs_drawn(page)
+    page.evaluate("() => { window.__sends = []; }")
+    page.locator("#cannabis-sex input[value='women']").click()
+    page.wait_for_function("() => location.search === '?k=women'")
+    expect(page.locator("#card-cannabis-young-ages h2").first).to_contain_text("kvinner")
+    page.wait_for_function("() => window.__sends.length === 5 && window.__sends.every(r => r.answered !== null)")
+    sends = page.evaluate("() => window.__sends")
+    first, rest = sends[0], sends[1:]
+    assert "cannabis-trend" in first["body"], first["body"][:200]
+    for row in rest:
+        assert row["at"] >= min(first["answered"], first["at"] + 60) - 1, (first, row["at"])
+    expect(page.locator(f"{TREND} h2").first).to_contain_text("kvinner")
+
+
 def test_an_answer_that_never_comes_holds_up_the_others_only_briefly(page):
     """assets/update-turns.js: the first card's request hangs (never answered); the answers asked
     after it wait for it at most HOLD_MS, and then reach the page: the other cards, tiles, address."""
