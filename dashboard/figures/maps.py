@@ -86,6 +86,9 @@ def county_map(
                 y=0.97,
                 yanchor="top",
                 separatethousands=True,
+                # as the theme's axes: plotly measured each label to hide those that cross the
+                # chart's edge (5-6 ms of each map update); inside the plot area none can
+                ticklabeloverflow="allow",
             )
         )
     fig = go.Figure(go.Choropleth(**trace))

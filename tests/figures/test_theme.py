@@ -18,3 +18,14 @@ def test_no_axis_measures_its_tick_labels_for_overflow(card):
         assert template.get(kind, {}).get("ticklabeloverflow") == "allow", card
         own = {v.get("ticklabeloverflow") for k, v in figure["layout"].items() if k.startswith(kind)}
         assert own <= {None, "allow"}, (card, own)  # no axis of the figure sets it back
+
+
+@pytest.mark.parametrize("card", sorted(registry.CARDS))
+def test_no_colour_bar_measures_its_tick_labels_for_overflow(card):
+    """The same for colour bars (the county map's), which the template's axes do not reach."""
+    spec, _ = registry.CARDS[card]
+    figure = registry.view(card, spec.defaults()).figure_dict()
+    bars = [t["colorbar"] for t in figure["data"] if t.get("colorbar") and t.get("showscale", True)]
+    assert all(bar.get("ticklabeloverflow") == "allow" for bar in bars), (card, bars)
+    if card == "deaths-map":
+        assert bars, "the county map has a colour bar"
