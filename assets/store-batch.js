@@ -87,11 +87,9 @@
   function readChanged(before, after) {
     if (before === after) { return false; }
     var key;
+    // Dash's root reducer (combineReducers) gives every state all its parts: none can go missing.
     for (key in after) {
       if (after[key] !== before[key] && UNREAD[key] !== true) { return true; }
-    }
-    for (key in before) {
-      if (!(key in after)) { return true; }
     }
     return false;
   }
