@@ -269,10 +269,15 @@ def _value_text(value, decimals: int | None) -> str:
 
 
 def _missing(value) -> bool:
+    kind = type(value)  # exact types first: the summary asks this of every cell of a ranking
+    if kind is float:
+        return value != value  # NaN
+    if kind is str or kind is int:
+        return False
     if value is None or value is pd.NA:
         return True
     if isinstance(value, float):
-        return value != value  # NaN
+        return value != value
     if isinstance(value, (str, int)):
         return False
     return bool(pd.isna(value))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from functools import cache
 
 from dashboard.i18n.language import (  # noqa: F401  (re-exported)
     DEFAULT_LANG,
@@ -66,12 +67,17 @@ def t(key: str, **values) -> str:
     # Plotly's own %{placeholders} (hover templates) pass through; ours must all be filled, so a
     # text never reaches the page with a raw "{name}" in it.
     try:
-        return _PLOTLY_FIELD.sub(r"%{{\1}}", text).format(**values)
+        return _template(text).format(**values)
     except (KeyError, IndexError) as exc:
         raise KeyError(f"translation key {key!r} needs the value {exc}") from None
 
 
 _PLOTLY_FIELD = re.compile(r"%\{([^}]*)\}")
+
+
+@cache  # the catalogue's texts: a fixed set, each escaped once instead of per call
+def _template(text: str) -> str:
+    return _PLOTLY_FIELD.sub(r"%{{\1}}", text)
 
 
 def label(kind: str, code) -> str:
