@@ -19,8 +19,9 @@
 // - a chart drawn again with new data (a filter change) is drawn once, not twice: before plotly
 //   draws the new figure, the layout that fitted a figure of the same shape last time (its
 //   measurements, with the new figure's texts wrapped anew) is put into it (`ahead`), so the first
-//   draw is laid out already and the measuring after it finds nothing to change; where something
-//   does differ (more legend rows, longer labels, a shape not seen yet), the usual pass corrects it;
+//   draw is laid out already and the measuring after it finds nothing to change (a legend with a
+//   set of entries not seen yet gets the height plotly will give it, worked out ahead); where
+//   something does differ (longer labels, a shape not seen yet), the usual pass corrects it;
 // - a resize request for a chart whose box has not changed size draws nothing (plotly would draw
 //   the chart again), except for a chart drawn while its view was hidden, which is drawn again
 //   when it is shown (plotly measures no text in a hidden box);
@@ -504,8 +505,8 @@
 
   // What must match for the last layout to fit a new figure: its axes (the update names them), its
   // annotations (by index), the kinds of trace on each axis pair, the legend and the subtitle. Not
-  // the number of traces: a filter adds and removes lines; where the legend grows a row, the pass
-  // after the draw corrects it.
+  // the number of traces: a filter adds and removes lines, and the legend's height is worked out
+  // for its new entries (legendHeight).
   function shapeOf(layout, data) {
     layout = layout || {};
     var kinds = {};
@@ -551,10 +552,80 @@
     legends[legendKey(gd.data, orig, full.width)] = m.legend;
   }
 
+  // The height plotly will give the horizontal legend of `data` (names as they will be drawn) in a
+  // plot area `plotWidth` wide, worked out as plotly.js 4 does (components/legend/draw.js,
+  // computeLegendDimensions; its itemGap of 5 px) with the entries' texts measured in the legend's
+  // font; undefined for a legend laid out otherwise (vertical, titled, fixed entry widths).
+  var ITEM_GAP = 5;
+  function legendHeight(data, full, plotWidth, plotHeight) {
+    var L = full.legend;
+    if (!L || !L.font || L.orientation !== "h" || L.entrywidth || get(L, "title.text")) { return undefined; }
+    var bw = L.borderwidth || 0;
+    var textGap = (L.indentation || 0) + L.itemwidth + 2 * ITEM_GAP;
+    var maxWidth = Math.max(plotWidth, 2 * textGap);
+    var items = [];
+    var unnamed = false;  // plotly names such an entry itself ("trace 2")
+    (data || []).forEach(function (trace, i) {
+      if (trace.showlegend === false || trace.visible === false) { return; }
+      if (typeof trace.name !== "string") { unnamed = true; return; }
+      var rows = lines(trace.name);
+      var widest = Math.max.apply(null, rows.map(function (r) { return textWidth(r, L.font.size, L.font.family); }));
+      items.push({w: textGap + widest, h: Math.max(L.font.size * LINE * rows.length, 16) + 3,
+        group: trace.legendgroup ? "g" + trace.legendgroup : "~" + i});
+    });
+    if (!items.length || unnamed) { return undefined; }
+    var height = 0;
+    if (String(L.traceorder).indexOf("grouped") >= 0) {
+      // each group a column of its entries; the columns wrap into rows tracegroupgap apart
+      var groups = [];
+      var at = {};
+      items.forEach(function (it) {
+        if (!(it.group in at)) { at[it.group] = groups.length; groups.push({w: 0, h: 0}); }
+        var g = groups[at[it.group]];
+        g.w = Math.max(g.w, it.w);
+        g.h += it.h;
+      });
+      var x = 0;
+      var rowHeight = 0;
+      groups.forEach(function (g) {
+        var next = g.w + ITEM_GAP;
+        if (x > 0 && next + bw + x > maxWidth) {
+          height += rowHeight + L.tracegroupgap;
+          rowHeight = g.h;
+          x = 0;
+        } else {
+          rowHeight = Math.max(rowHeight, g.h);
+        }
+        x += next;
+      });
+      height += rowHeight;
+    } else {
+      // one row if all fit, else rows of equal slots as wide as the widest entry
+      var widest = Math.max.apply(null, items.map(function (it) { return it.w; }));
+      var total = items.reduce(function (sum, it) { return sum + it.w; }, 0);
+      var oneRow = total + 2 * bw + (items.length - 1) * ITEM_GAP < maxWidth;
+      var offset = 0;
+      var tallest = 0;
+      items.forEach(function (it) {
+        var next = (oneRow ? it.w : widest) + ITEM_GAP;
+        if (next + bw + offset - ITEM_GAP >= maxWidth) {
+          height += tallest;
+          offset = 0;
+          tallest = 0;
+        }
+        offset += next;
+        tallest = Math.max(tallest, it.h);
+      });
+      height += tallest;
+    }
+    return Math.min(Math.ceil(height + 2 * (bw + ITEM_GAP)), Math.max(plotHeight, 30));
+  }
+
   // The figure `fig` (Dash's, not changed) laid out for the chart as a figure of its shape was last
   // laid out at this size, or `fig` itself where there was none (the first draw, a new shape, a new
-  // size). Sizes and places come from that measurement, the legend's height from a legend with the
-  // same entries where there was one; the texts are the new figure's, wrapped for the width.
+  // size). Sizes and places come from that measurement; the legend's height from a legend with the
+  // same entries where there was one, else worked out for the new entries (legendHeight), so a
+  // new set of entries is not drawn twice; the texts are the new figure's, wrapped for the width.
   function ahead(gd, fig) {
     var memo = gd && gd.__rdFit;
     var full = gd && gd._fullLayout;
@@ -566,17 +637,18 @@
     var figure = {layout: layout, data: fig.data, _fullLayout: last.full};
     var orig = originals(figure, {});
     var m = last.m;
-    var legend = memo.legends && memo.legends[legendKey(fig.data, orig, full.width)];
-    if (legend !== undefined) { m = Object.assign({}, m, {legend: legend}); }
-    var u = layoutFor(figure, orig, m, full.width, full.height, true);
-    var set = writer(layout);
-    Object.keys(u).forEach(function (path) { set(path, u[path]); });
     var names = legendNames(figure, orig, full.width);
     var data = fig.data;
     if (names) {
       data = data.slice();
       names.indices.forEach(function (i, k) { data[i] = Object.assign({}, data[i], {name: names.values[k]}); });
     }
+    var legend = memo.legends && memo.legends[legendKey(fig.data, orig, full.width)];
+    if (legend === undefined && m.showlegend) { legend = legendHeight(data, last.full, m.size.w, m.size.h); }
+    if (legend !== undefined) { m = Object.assign({}, m, {legend: legend}); }
+    var u = layoutFor(figure, orig, m, full.width, full.height, true);
+    var set = writer(layout);
+    Object.keys(u).forEach(function (path) { set(path, u[path]); });
     memo.orig = orig;
     memo.applied = originals({layout: layout, data: data}, {});
     return Object.assign({}, fig, {layout: layout, data: data});
@@ -756,7 +828,7 @@
   // afterPaint, drawAhead and drawPatchAhead are shared with assets/update-turns.js (which runs
   // after this script: Dash adds the assets in alphabetical order).
   window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap, afterPaint: afterPaint, drawAhead: drawAhead,
-    drawPatchAhead: drawPatchAhead};
+    drawPatchAhead: drawPatchAhead, legendHeight: legendHeight};
 
   function hook() {
     document.querySelectorAll(".chart-card .js-plotly-plot").forEach(function (gd) {

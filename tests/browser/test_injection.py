@@ -4,7 +4,7 @@ import json
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import open_page
+from tests.browser.conftest import graph_data, open_page, wait_graph
 
 EST_TABLE = "#card-pwid-estimate .cc-table"
 
@@ -142,3 +142,31 @@ def test_a_closed_table_is_emptied_and_not_fetched_on_a_filter_change(page):
     assert tables == []  # neither the switch to the chart nor the change asks for a table nobody sees
     _show_table(page, "pwid-estimate")
     expect(page.locator(EST_TABLE)).to_contain_text("Illustrasjon, årsanslag (ikke data)")
+
+
+ESTIMATE_GRAPH = "#card-pwid-estimate .js-plotly-plot"
+SETTLED = "g.__rdFit && g.__rdFit.settled === true && !g.__rdFit.busy"
+
+
+def test_a_legend_with_entries_not_shown_before_is_laid_out_before_its_first_draw(page):
+    """assets/charts.js works out the height of a legend whose set of entries the chart has not
+    shown yet (at +5 % the illustration's line joins the legend, which takes a second row), so the
+    chart is drawn once, already with room for it; before, it was drawn, measured and drawn again."""
+    open_page(page, "/injisering")
+    wait_graph(page, ESTIMATE_GRAPH, SETTLED)
+    before = page.evaluate(
+        """sel => { const g = document.querySelector(sel); window.__draws = 0; window.__old = g.data;
+        g.on('plotly_afterplot', () => window.__draws++);
+        return [g.data.filter(t => t.showlegend !== false).length, g._fullLayout.legend._effHeight]; }""",
+        ESTIMATE_GRAPH,
+    )
+    handle = page.locator("#pwid-mult [role=slider]").first
+    handle.focus()
+    handle.press("ArrowRight")
+    expect(page).to_have_url(page.base_url + "/injisering?mult=5")
+    wait_graph(page, ESTIMATE_GRAPH, f"g.data !== window.__old && {SETTLED}")
+    entries, height = graph_data(
+        page, ESTIMATE_GRAPH, "[g.data.filter(t => t.showlegend !== false).length, g._fullLayout.legend._effHeight]"
+    )
+    assert entries > before[0] and height > before[1], (before, entries, height)  # a new, taller legend
+    assert page.evaluate("() => window.__draws") == 1

@@ -73,6 +73,25 @@ def open_at(page, path: str, width: int):
     page.wait_for_function(SETTLED)
 
 
+# Per chart with a legend: the height assets/charts.js works out for it (legendHeight, used to lay
+# out a new set of entries before plotly draws them) and the one plotly gave it.
+LEGENDS = """() => [...document.querySelectorAll('.js-plotly-plot')].filter(g => g._fullLayout.showlegend).map(g => {
+    const full = g._fullLayout;
+    return [g.closest('.chart-card').id, window.rusdashCharts.legendHeight(g.data, full, full._size.w, full._size.h),
+        full.legend._effHeight];
+})"""
+
+
+@pytest.mark.parametrize("path", CHART_PAGES)
+def test_legend_heights_worked_out_ahead_are_plotlys(page, path):
+    """At a phone's width most legends take two to six rows, grouped (a column per group) or not."""
+    open_at(page, path, 390)
+    legends = page.evaluate(LEGENDS)
+    assert legends
+    for card, ours, plotlys in legends:
+        assert ours == pytest.approx(plotlys, abs=1), card
+
+
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", CHART_PAGES)
 def test_chart_text_is_whole_and_clear_of_the_toolbar(page, path, width):
