@@ -11,7 +11,13 @@ gunicorn with gunicorn.conf.py, in the same run:
   and the main thread's CPU time over the same span (CDP Performance metrics, ThreadTime): less
   at the mercy of other processes on a shared machine than the time itself; `changes` changes
   after every load (the median of loads × changes; until session 9 only the first load's, three
-  changes, often the first and slowest of a chart's shapes);
+  changes, often the first and slowest of a chart's shapes), each made on a page at rest (Dash
+  has no callback pending: the change before has reached every card, as when a reader looks at a
+  chart before changing a filter again); and, after another load, the same changes back to back
+  (each made as soon as the watched chart showed the one before, while the other cards are still
+  being updated), reported beside it. Until session 13 the changes were made back to back only: a
+  page of five cards then met each change in the middle of the last one's updates, which a
+  one-graph page never has;
 - JS and CSS bytes of a cold load (resource timing: encodedBodySize is what came over the wire,
   compressed; decodedBodySize after decompression);
 - DOM elements after all charts are drawn, and again with every card's table opened; Dash
@@ -71,6 +77,8 @@ ARM = """sel => { const b = window.__bench; b.old = document.querySelector(sel).
     requestAnimationFrame(tick); };
   requestAnimationFrame(tick); }"""
 REPAINTED = "() => window.__bench.t1 !== null"
+# Dash's own flag: some callback asked for and not yet answered and applied (dash-renderer's isLoading).
+AT_REST = "() => !!window.store && !window.store.getState().isLoading"
 RESOURCES = (
     """() => performance.getEntriesByType('resource').map(e => [e.name, e.encodedBodySize, e.decodedBodySize])"""
 )
@@ -142,12 +150,16 @@ def _thread_ms(cdp) -> float:
     return next(m["value"] for m in metrics if m["name"] == "ThreadTime") * 1000
 
 
-def _repaints(page, selector: str, change: dict, n: int) -> tuple[list[float], list[float]]:
-    """Per change: the time to the repainted frame, and the main thread's CPU time until then."""
+def _repaints(page, selector: str, change: dict, n: int, at_rest: bool = True) -> tuple[list[float], list[float]]:
+    """Per change: the time to the repainted frame, and the main thread's CPU time until then.
+    `at_rest`: each change waits until Dash has no callback pending; else each follows the repaint
+    of the one before at once."""
     cdp = page.context.new_cdp_session(page)
     cdp.send("Performance.enable")
     times, cpu = [], []
     for step in range(n):
+        if at_rest:
+            page.wait_for_function(AT_REST, polling="raf")
         before = _thread_ms(cdp)
         page.evaluate(ARM, selector)
         if change is None:  # the bare page: its radio
@@ -288,6 +300,7 @@ def run(loads: int = 3, changes: int = 3) -> dict:
             marks: dict[str, list[dict]] = {name: [] for name, _, _ in targets}
             extra: dict[str, dict] = {}
             repaints: dict[str, tuple[list, list]] = {name: ([], []) for name, _, _ in targets}
+            back_to_back: dict[str, list] = {name: [] for name, _, _ in targets}
             for i in range(loads):  # round robin: a slow spell of the machine hits every page alike
                 for name, url, p in targets:
                     expect = len(p["cards"]) if p else 1
@@ -308,6 +321,10 @@ def run(loads: int = 3, changes: int = 3) -> dict:
                             info["change"] = change
                         extra[name] = info
                     ctx.close()
+                    # the same changes back to back, after a load of their own (as measured until session 13)
+                    ctx, page, _ = _load(browser, url, expect)
+                    back_to_back[name].extend(_repaints(page, selector, change, changes, at_rest=False)[0])
+                    ctx.close()
         finally:
             browser.close()
         for p in pages:
@@ -323,6 +340,8 @@ def run(loads: int = 3, changes: int = 3) -> dict:
             "first_chart_all_ms": [round(x) for x in first],
             "repaint_all_ms": [round(x) for x in extra[name]["repaint_ms"]],
             "repaint_cpu_ms": round(statistics.median(extra[name]["repaint_cpu_ms"])),
+            "repaint_back_to_back_ms": round(statistics.median(back_to_back[name])),
+            "repaint_back_to_back_all_ms": [round(x) for x in back_to_back[name]],
             **extra[name]["bytes"],
             "dom": extra[name]["dom"],
         }

@@ -187,6 +187,12 @@ def browser_rows(table: Table, r: dict) -> None:
             f"<= {REPAINT_MS:.0f} ms and <= {BARE_RATIO}x bare",
             p["repaint_ms"] <= REPAINT_MS and repaint_ratio <= BARE_RATIO,
         )
+        table.add(
+            "browser",
+            f"{p['path']} repaint, changes back to back",
+            f"{p['repaint_back_to_back_ms']} ms, "
+            f"{p['repaint_back_to_back_ms'] / bare['repaint_back_to_back_ms']:.2f}x bare's",
+        )
     for p in r["pages"].values():
         table.add(
             "bytes",
