@@ -315,6 +315,22 @@ class _TableColumns:
         return pd.to_numeric(pd.Series(self.values("year"), dtype=object), errors="coerce").tolist()
 
 
+def _varies(column: list, positions: list[int]) -> bool:
+    """Whether the rows at `positions` hold more than one value of `column` (gaps left out); it
+    stops at the second value, so a ranking's city names cost two rows, not a hundred."""
+    first = None
+    for i in positions:
+        value = column[i]
+        if _missing(value):
+            continue
+        text = str(value)
+        if first is None:
+            first = text
+        elif text != first:
+            return True
+    return False
+
+
 def _items(positions: list[int], table: _TableColumns, varying: list[str], measure: str, view: CardView) -> list[str]:
     """'label: value' per table row (by position); the label is made of the `varying` key columns
     (those that tell the rows apart). A value keeps the precision the table view gives it (its
@@ -363,7 +379,7 @@ def summary(view: CardView) -> str:
             )
             positions = [i for i, y in enumerate(years) if y == last]
     values = {c: table.values(c) for c in (*keys, measure)}
-    varying = [k for k in keys if len({str(values[k][i]) for i in positions if not _missing(values[k][i])}) > 1]
+    varying = [k for k in keys if _varies(values[k], positions)]
     if len(positions) <= SUMMARY_ITEMS:
         items = _items(positions, table, varying, measure, view)
         parts.append(t("card.summary_values", measure=header, values="; ".join(items)))
