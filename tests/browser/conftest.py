@@ -81,6 +81,10 @@ def open_page(page, path: str):
     return page
 
 
+# A wait_graph condition: assets/charts.js has laid the chart out for its width and is not busy.
+LAID_OUT = "g.__rdFit && g.__rdFit.settled === true && !g.__rdFit.busy"
+
+
 def wait_graph(page, selector: str, condition: str = "true"):
     """Wait until the plotly graph under `selector` exists, has data and `condition` (JS on g)
     holds. Null-safe: while a graph re-renders its element may be gone for a moment."""

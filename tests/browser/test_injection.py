@@ -4,7 +4,7 @@ import json
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import graph_data, open_page, wait_graph
+from tests.browser.conftest import LAID_OUT, graph_data, open_page, wait_graph
 
 EST_TABLE = "#card-pwid-estimate .cc-table"
 
@@ -145,7 +145,6 @@ def test_a_closed_table_is_emptied_and_not_fetched_on_a_filter_change(page):
 
 
 ESTIMATE_GRAPH = "#card-pwid-estimate .js-plotly-plot"
-SETTLED = "g.__rdFit && g.__rdFit.settled === true && !g.__rdFit.busy"
 
 
 def test_a_legend_with_entries_not_shown_before_is_laid_out_before_its_first_draw(page):
@@ -153,7 +152,7 @@ def test_a_legend_with_entries_not_shown_before_is_laid_out_before_its_first_dra
     shown yet (at +5 % the illustration's line joins the legend, which takes a second row), so the
     chart is drawn once, already with room for it; before, it was drawn, measured and drawn again."""
     open_page(page, "/injisering")
-    wait_graph(page, ESTIMATE_GRAPH, SETTLED)
+    wait_graph(page, ESTIMATE_GRAPH, LAID_OUT)
     before = page.evaluate(
         """sel => { const g = document.querySelector(sel); window.__draws = 0; window.__old = g.data;
         g.on('plotly_afterplot', () => window.__draws++);
@@ -164,7 +163,7 @@ def test_a_legend_with_entries_not_shown_before_is_laid_out_before_its_first_dra
     handle.focus()
     handle.press("ArrowRight")
     expect(page).to_have_url(page.base_url + "/injisering?mult=5")
-    wait_graph(page, ESTIMATE_GRAPH, f"g.data !== window.__old && {SETTLED}")
+    wait_graph(page, ESTIMATE_GRAPH, f"g.data !== window.__old && {LAID_OUT}")
     entries, height = graph_data(
         page, ESTIMATE_GRAPH, "[g.data.filter(t => t.showlegend !== false).length, g._fullLayout.legend._effHeight]"
     )

@@ -4,7 +4,7 @@ significance marks, the URL restores the view."""
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import graph_data, open_page, wait_graph
+from tests.browser.conftest import LAID_OUT, graph_data, open_page, wait_graph
 
 EUROPE = "#card-ww-europe .js-plotly-plot"
 
@@ -137,7 +137,6 @@ def test_pooled_years_are_labelled_as_our_comparison(page):
 
 
 DAILY = "#card-ww-daily .js-plotly-plot"
-SETTLED = "g.__rdFit && g.__rdFit.settled === true && !g.__rdFit.busy"
 
 
 def test_side_by_side_panels_of_a_shape_seen_before_are_drawn_once_with_room_between(page):
@@ -147,7 +146,7 @@ def test_side_by_side_panels_of_a_shape_seen_before_are_drawn_once_with_room_bet
     domains were kept, and laid out again after each draw: two draws a change)."""
     open_page(page, "/avlopsvann")
     _wait_ready(page)
-    wait_graph(page, DAILY, SETTLED)
+    wait_graph(page, DAILY, LAID_OUT)
     graph = f"document.querySelector('{DAILY}')"
     three = page.evaluate(f"() => {graph}._fullLayout.xaxis2.domain")
     page.evaluate(f"() => {graph}.on('plotly_afterplot', () => window.__draws++)")
@@ -156,7 +155,7 @@ def test_side_by_side_panels_of_a_shape_seen_before_are_drawn_once_with_room_bet
         """Trondheim off or on; the draws it took and the second panel's domain as drawn."""
         page.evaluate(f"() => {{ window.__draws = 0; window.__old = {graph}.data; }}")
         page.locator("#ww-cities").get_by_text("Trondheim").click()
-        wait_graph(page, DAILY, f"g.data !== window.__old && g.data.length >= {panels} && {SETTLED}")
+        wait_graph(page, DAILY, f"g.data !== window.__old && g.data.length >= {panels} && {LAID_OUT}")
         axes = page.evaluate(f"() => Object.keys({graph}._fullLayout).filter(k => /^xaxis\\d*$/.test(k)).length")
         assert axes == panels
         return page.evaluate("() => window.__draws"), page.evaluate(f"() => {graph}._fullLayout.xaxis2.domain")
