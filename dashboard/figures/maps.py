@@ -5,7 +5,7 @@ that at build time), so it is passed to plotly as it is. The base map is switche
 visible=False) and the view is fitted to the counties, so plotly.js needs no world topojson.
 The selected county gets a thick outline, the others a thin one.
 
-The geometry (about 290 KB) is the same in every state of the map, so the app gives plotly.js
+The geometry (about 170 KB) is the same in every state of the map, so the app gives plotly.js
 its URL, a static asset the browser fetches once and caches (plotly.js accepts a URL as
 `geojson`), and a choice sends only what changes (`update_paths`: colours, hover text, outlines,
 title: a few KB). A renderer that cannot fetch it (kaleido, offline) gets the geometry itself

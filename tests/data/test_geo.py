@@ -80,3 +80,47 @@ def test_d3_winding_of_polygon_with_hole_and_multipolygon():
     assert poly["coordinates"][1] == hole_cw[::-1]  # hole now counter-clockwise
     multi = geo.d3_winding({"type": "MultiPolygon", "coordinates": [[outer_ccw], [outer_ccw[::-1]]]})
     assert [geo.signed_area(p[0]) < 0 for p in multi["coordinates"]] == [True, True]
+
+
+def _points(ring):
+    return {tuple(p) for p in ring}
+
+
+def test_simplify_drops_points_within_tolerance_and_keeps_the_rest():
+    # a square (side 1 degree at the equator) with a bump of 0.005 (dropped) and one of 0.2 (kept)
+    ring = [[0, 0], [0.5, 0.005], [1, 0], [1, 1], [0.5, 1.2], [0, 1], [0, 0]]
+    out = geo.simplify(ring, fixed=set(), tolerance=0.01)
+    assert out[0] == out[-1]
+    assert _points(out) == {(0, 0), (1, 0), (1, 1), (0.5, 1.2), (0, 1)}
+
+
+def test_simplify_keeps_fixed_points_and_small_rings():
+    ring = [[0, 0], [0.5, 0.005], [1, 0], [1, 1], [0, 1], [0, 0]]
+    kept = geo.simplify(ring, fixed={(0.5, 0.005)}, tolerance=0.01)
+    assert (0.5, 0.005) in _points(kept)
+    tiny = [[0, 0], [0.001, 0], [0.001, 0.001], [0.0005, 0.0015], [0, 0.001], [0, 0]]
+    assert geo.simplify(tiny, fixed=set(), tolerance=0.01) == tiny  # would be too small to draw
+
+
+def test_map_generalised_with_every_border_point_and_every_ring_kept():
+    raw = json.loads((RAW_DIR / geo.RAW_FILE).read_text(encoding="utf-8"))
+    rounded = [
+        {"geometry": {**f["geometry"], "coordinates": geo._round(f["geometry"]["coordinates"])}}
+        for f in raw["features"]
+    ]
+    tidy = {f["properties"]["county_code"]: f for f in load()["features"]}
+    borders = geo.shared_points(rounded)
+    assert len(borders) > 1000  # the counties do share their borders in the raw file
+    before = after = 0
+    for f, r in zip(raw["features"], rounded, strict=True):
+        mine = tidy[f["properties"]["fylkesnummer"]]["geometry"]
+        rings_before = [ring for poly in _rings(r["geometry"]) for ring in poly]
+        rings_after = [ring for poly in _rings(mine) for ring in poly]
+        assert len(rings_after) == len(rings_before)
+        points_before = set().union(*map(_points, rings_before))
+        points_after = set().union(*map(_points, rings_after))
+        assert points_after <= points_before  # only dropped, never moved
+        assert borders & points_before <= points_after  # the common borders stay as they are
+        before += sum(map(len, rings_before))
+        after += sum(map(len, rings_after))
+    assert after < 0.65 * before
