@@ -49,10 +49,11 @@ from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the s
 
 DISPATCH = "/_dash-update-component"
 TIMEOUT_MS = 60_000
-# Before each load the new tab must have finished opening: its about:blank renderer (and
-# Playwright's instrumentation of it) uses 0.5-0.7 s of CPU over 0.6-0.7 s after new_page(), and
-# on two cores that ran alongside the page being measured (until session 14: first chart 1.1-1.3 s
-# on our pages; after the tab had settled, 0.85-1.0 s; the bare page's ~1.9 s barely moved).
+# Before each load the new tab must have finished opening: after new_page() the browser's
+# processes use 0.7-1.1 s of CPU over about 0.7 s (most of it the tab's about:blank renderer, with
+# Playwright's set-up of it; the page is then loaded in a renderer of its own), and on two cores
+# that ran alongside the page being measured. Until session 14: first chart 1.1-1.5 s on our pages;
+# after the tab had settled, 0.8-1.1 s in the same run; the bare page's ~1.9 s barely moved.
 SETTLE_WINDOW_S = 0.1
 SETTLE_TICK_S = 0.011  # SystemInfo.getProcessInfo counts CPU in 10 ms ticks
 SETTLE_CAP_S = 10.0
