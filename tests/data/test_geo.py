@@ -104,17 +104,14 @@ def test_simplify_keeps_fixed_points_and_small_rings():
 
 def test_map_generalised_with_every_border_point_and_every_ring_kept():
     raw = json.loads((RAW_DIR / geo.RAW_FILE).read_text(encoding="utf-8"))
-    rounded = [
-        {"geometry": {**f["geometry"], "coordinates": geo._round(f["geometry"]["coordinates"])}}
-        for f in raw["features"]
-    ]
+    rounded = [{**f["geometry"], "coordinates": geo._round(f["geometry"]["coordinates"])} for f in raw["features"]]
     tidy = {f["properties"]["county_code"]: f for f in load()["features"]}
     borders = geo.shared_points(rounded)
     assert len(borders) > 1000  # the counties do share their borders in the raw file
     before = after = 0
     for f, r in zip(raw["features"], rounded, strict=True):
         mine = tidy[f["properties"]["fylkesnummer"]]["geometry"]
-        rings_before = [ring for poly in _rings(r["geometry"]) for ring in poly]
+        rings_before = [ring for poly in _rings(r) for ring in poly]
         rings_after = [ring for poly in _rings(mine) for ring in poly]
         assert len(rings_after) == len(rings_before)
         points_before = set().union(*map(_points, rings_before))

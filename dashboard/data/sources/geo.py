@@ -52,14 +52,17 @@ def wind(ring, clockwise: bool):
 def d3_winding(geometry: dict) -> dict:
     """A Polygon or MultiPolygon geometry with exterior rings clockwise and holes
     counter-clockwise, as d3-geo needs."""
-    multi = geometry["type"] == "MultiPolygon"
-    polys = geometry["coordinates"] if multi else [geometry["coordinates"]]
-    fixed = [[wind(ring, clockwise=(i == 0)) for i, ring in enumerate(poly)] for poly in polys]
-    return {"type": geometry["type"], "coordinates": fixed if multi else fixed[0]}
+    return _each_ring(geometry, lambda i, ring: wind(ring, clockwise=(i == 0)))
 
 
 def _polygons(geometry: dict) -> list:
     return geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+
+
+def _each_ring(geometry: dict, fn) -> dict:
+    """The Polygon or MultiPolygon `geometry` with each ring replaced by fn(index in its polygon, ring)."""
+    polys = [[fn(i, ring) for i, ring in enumerate(poly)] for poly in _polygons(geometry)]
+    return {"type": geometry["type"], "coordinates": polys if geometry["type"] == "MultiPolygon" else polys[0]}
 
 
 def _farthest(points, first: int, last: int, scale: float) -> tuple[float, int]:
@@ -108,11 +111,11 @@ def simplify(ring: list, fixed: set, tolerance: float = TOLERANCE) -> list:
     return [*out, out[0]]
 
 
-def shared_points(features: list) -> set:
+def shared_points(geometries: list) -> set:
     """The points that lie on more than one ring (the counties' common borders)."""
     count = Counter()
-    for f in features:
-        for poly in _polygons(f["geometry"]):
+    for geometry in geometries:
+        for poly in _polygons(geometry):
             for ring in poly:
                 count.update({tuple(p) for p in ring})
     return {p for p, k in count.items() if k > 1}
@@ -124,12 +127,11 @@ def counties(raw: dict) -> dict:
     rounded = [
         {"type": f["geometry"]["type"], "coordinates": _round(f["geometry"]["coordinates"])} for f in raw["features"]
     ]
-    fixed = shared_points([{"geometry": g} for g in rounded])
+    fixed = shared_points(rounded)
     features = []
     for f, geometry in zip(raw["features"], rounded, strict=True):
         props = f["properties"]
-        polys = [[simplify(ring, fixed) for ring in poly] for poly in _polygons(geometry)]
-        geometry = {"type": geometry["type"], "coordinates": polys if geometry["type"] == "MultiPolygon" else polys[0]}
+        geometry = _each_ring(geometry, lambda _, ring: simplify(ring, fixed))
         features.append(
             {
                 "type": "Feature",
