@@ -20,8 +20,11 @@
 //   draws the new figure, the layout that fitted a figure of the same shape last time (its
 //   measurements, with the new figure's texts wrapped anew) is put into it (`ahead`), so the first
 //   draw is laid out already and the measuring after it finds nothing to change (a legend with a
-//   set of entries not seen yet gets the height plotly will give it, worked out ahead); where
-//   something does differ (longer labels, a shape not seen yet), the usual pass corrects it;
+//   set of entries not seen yet gets the height plotly will give it, worked out ahead); a figure
+//   of a shape the chart has not had at this size (two panels for one) is laid out from what
+//   plotly makes of it (Plotly.supplyDefaults, which tools/plotly-bundle exposes) with the
+//   measurements of the chart on show (newShape); where something does differ (longer labels),
+//   the usual pass corrects it;
 // - a resize request for a chart whose box has not changed size draws nothing (plotly would draw
 //   the chart again), except for a chart drawn while its view was hidden, which is drawn again
 //   when it is shown (plotly measures no text in a hidden box);
@@ -50,6 +53,7 @@
   var MIN_FONT = 10;  // px: no label or panel title is set smaller
   var MAX_PASSES = 3;
   var TOLERANCE = 1.5;  // px
+  var AUTO_PAD = 0.05;  // plotly pads a self-ranged axis of lines or markers by this share of its length
 
   var canvas = document.createElement("canvas");
   var ctx2d = canvas.getContext("2d");
@@ -202,6 +206,9 @@
       u[n + ".automargin"] = true;  // labels turned by plotly may reach past the right edge
       var widest = m.ticks[ax._id] || 0;
       var step = orig[n + ".dtick"];
+      // px per unit: unknown for a figure not drawn in this shape yet (its ranges come as plotly
+      // draws), whose ticks then stay as the figure has them until the pass after the draw
+      if (typeof ax._m !== "number") { return; }
       if (ax.type === "linear" && widest && Array.isArray(user.tickvals) && user.tickvals.length > 1) {
         // labels at given places: upright where two of them would not stand side by side
         var vals = user.tickvals.slice().sort(function (a, b) { return a - b; });
@@ -523,9 +530,21 @@
       Object.keys(axes).sort(),
       (layout.annotations || []).map(function (a) { return a ? [a.name, a.xref, a.yref, !!a.showarrow, a.yanchor] : null; }),
       Object.keys(kinds).sort(),
-      layout.showlegend,
+      typeof layout.showlegend === "boolean" ? layout.showlegend : legendByDefault(data || []),
       !!get(layout, "title.subtitle.text")
     ]);
+  }
+
+  // Whether plotly shows a legend for `data` where the layout does not say (components/legend/
+  // defaults.js): two or more entries, or one the trace asks for. A filter that leaves one line
+  // of several draws a chart without a legend.
+  function legendByDefault(data) {
+    var entries = 0;
+    data.forEach(function (t) {
+      if (!t || t.visible === false) { return; }
+      if (t.showlegend === true) { entries += 2; } else if (t.showlegend !== false && t.type !== "choropleth") { entries += 1; }
+    });
+    return entries > 1;
   }
 
   var SHAPES_KEPT = 4;  // per chart: the layouts of this many figure shapes are kept
@@ -557,7 +576,7 @@
   // computeLegendDimensions; its itemGap of 5 px) with the entries' texts measured in the legend's
   // font; undefined for a legend laid out otherwise (vertical, titled, fixed entry widths).
   var ITEM_GAP = 5;
-  function legendHeight(data, full, plotWidth, plotHeight) {
+  function legendHeight(data, full, plotWidth) {
     var L = full.legend;
     if (!L || !L.font || L.orientation !== "h" || L.entrywidth || get(L, "title.text")) { return undefined; }
     var bw = L.borderwidth || 0;
@@ -618,7 +637,9 @@
       });
       height += tallest;
     }
-    return Math.min(Math.ceil(height + 2 * (bw + ITEM_GAP)), Math.max(plotHeight, 30));
+    // plotly.js 4 scrolls a horizontal legend taller than half the chart (maxheight: of the chart)
+    var most = L.maxheight ? (L.maxheight > 1 ? L.maxheight : L.maxheight * full.height) : full.height / 2;
+    return Math.min(Math.ceil(height + 2 * (bw + ITEM_GAP)), Math.max(most, 30));
   }
 
   // The figure `fig` (Dash's, not changed) laid out for the chart as a figure of its shape was last
@@ -630,9 +651,13 @@
     var memo = gd && gd.__rdFit;
     var full = gd && gd._fullLayout;
     if (!memo || !full || !fig || typeof fig !== "object" || !Array.isArray(fig.data)) { return fig; }
+    var before = memo.shape;
     var shape = memo.shape = shapeOf(fig.layout, fig.data);
-    var last = memo.fits && memo.fits[shape];
-    if (!last || memo.busy || last.width !== full.width || last.height !== full.height) { return fig; }
+    var fits = memo.fits || {};
+    var same = function (f) { return f && f.width === full.width && f.height === full.height; };
+    if (memo.busy) { return fig; }
+    var last = same(fits[shape]) ? fits[shape] : same(fits[before]) ? newShape(gd, fig, fits[before]) : null;
+    if (!last) { return fig; }
     var layout = Object.assign({}, fig.layout || {});
     var figure = {layout: layout, data: fig.data, _fullLayout: last.full};
     var orig = originals(figure, {});
@@ -644,14 +669,133 @@
       names.indices.forEach(function (i, k) { data[i] = Object.assign({}, data[i], {name: names.values[k]}); });
     }
     var legend = memo.legends && memo.legends[legendKey(fig.data, orig, full.width)];
-    if (legend === undefined && m.showlegend) { legend = legendHeight(data, last.full, m.size.w, m.size.h); }
+    if (legend === undefined && m.showlegend) { legend = legendHeight(data, last.full, m.size.w); }
     if (legend !== undefined) { m = Object.assign({}, m, {legend: legend}); }
     var u = layoutFor(figure, orig, m, full.width, full.height, true);
+    // The plot area follows from the margins and panel widths just worked out (a title of more
+    // lines, panels set apart): where it differs from the one measured, the axes' lengths and
+    // scales are taken from it (the y axes' ticks, the titles' wrapping, the x tick steps) and the
+    // figure laid out again.
+    var plotHeight = full.height - u["margin.t"] - u["margin.b"];
+    var moved = axisNames(last.full, "x").some(function (n) { return u[n + ".domain"]; });
+    if (last.guessed || moved || Math.abs(plotHeight - m.size.h) > 0.5) {
+      var sized = last.guessed ? last.full : resizable(last.full);
+      axisNames(sized, "x").forEach(function (n) { if (u[n + ".domain"]) { sized[n].domain = u[n + ".domain"]; } });
+      lengths(sized, full.width - m.size.l - m.size.r, plotHeight);
+      if (last.guessed) {
+        scales(gd, last.fullData, sized);
+        m = Object.assign({}, m, {panelTitles: panelTitles(sized, u)});  // in the sizes notes() set
+      }
+      figure._fullLayout = sized;
+      u = layoutFor(figure, orig, m, full.width, full.height, true);
+    }
     var set = writer(layout);
     Object.keys(u).forEach(function (path) { set(path, u[path]); });
     memo.orig = orig;
     memo.applied = originals({layout: layout, data: data}, {});
     return Object.assign({}, fig, {layout: layout, data: data});
+  }
+
+  // The layout of `fig`, a figure of a shape this chart has not been laid out in, as the chart's
+  // layout `other` (the shape on show, at this size) would make it: what plotly makes of `fig`
+  // (its axes, fonts and annotations: plotly.js's defaults step, which our bundle exposes as
+  // Plotly.supplyDefaults; nothing is drawn) with the measurements of `other`, and the heights of
+  // the new figure's panel titles worked out from their font. So two panels for one (a filter
+  // that splits a chart by sex) are drawn once, not drawn, measured and drawn again; where the
+  // guess is out (x axis labels of another depth), the pass after the draw corrects it. Null where
+  // plotly cannot say.
+  function newShape(gd, fig, other) {
+    var P = window.Plotly;
+    if (typeof P.supplyDefaults !== "function") { return null; }
+    var was = other.m.size;
+    var mock = {
+      data: fig.data,
+      layout: Object.assign({}, fig.layout, {width: other.width, height: other.height,
+        margin: {l: was.l, r: was.r, t: was.t, b: was.b, pad: 0, autoexpand: true},
+        legend: Object.assign({}, fig.layout && fig.layout.legend, {orientation: "h"})}),  // as layoutFor sets it
+      _context: gd._context
+    };
+    P.supplyDefaults(mock, {skipUpdateCalc: true});
+    var full = mock._fullLayout;
+    if (!full || !full._size) { return null; }
+    lengths(full, full._size.w, full._size.h);
+    scales(gd, mock._fullData, full);
+    var widest = Math.max.apply(null, [0].concat(Object.keys(other.m.ticks).map(function (k) { return other.m.ticks[k]; })));
+    var ticks = {};
+    axisNames(full, "x").forEach(function (n) {
+      var id = full[n]._id;
+      ticks[id] = id in other.m.ticks ? other.m.ticks[id] : widest;
+    });
+    var m = Object.assign({}, other.m, {panelTitles: panelTitles(full, {}), showlegend: !!full.showlegend, ticks: ticks});
+    return {full: full, fullData: mock._fullData, m: m, width: other.width, height: other.height, guessed: true};
+  }
+
+  // A copy of a chart's _fullLayout whose axes can take other domains, lengths and scales.
+  function resizable(full) {
+    var out = Object.assign({}, full);
+    axisNames(full, "x").concat(axisNames(full, "y")).forEach(function (n) { out[n] = Object.assign({}, full[n]); });
+    return out;
+  }
+
+  // Each axis' length in px (plotly sets it as it draws) from its domain in a plot area w × h.
+  function lengths(full, w, h) {
+    ["x", "y"].forEach(function (letter) {
+      axisNames(full, letter).forEach(function (n) {
+        var d = full[n].domain || [0, 1];
+        full[n]._length = (d[1] - d[0]) * (letter === "x" ? w : h);
+      });
+    });
+  }
+
+  // Each x axis' px per unit (plotly works its range out as it draws): where the axis spans the
+  // same x values as the chart on show, from the chart's own axis: an axis plotly ranges itself
+  // is padded on each side by a share of its length and by the markers' size in px, and those are
+  // read off the chart's axis (the step of the tick labels follows from the scale, xAxes).
+  function scales(gd, fullData, full) {
+    var drawn = gd._fullLayout.xaxis;
+    var was = extent(gd._fullData, "x");
+    if (!drawn || !drawn._m || !drawn._length || !Array.isArray(drawn.range) || !was || was[1] <= was[0]) { return; }
+    var side = Math.max(0, (was[0] - drawn.range[0]) * drawn._m);
+    var share = drawn.autorange && side >= AUTO_PAD * drawn._length - 0.5 ? AUTO_PAD : 0;
+    var px = side - share * drawn._length;
+    axisNames(full, "x").forEach(function (n) {
+      var ax = full[n];
+      var span = extent(fullData, ax._id);
+      if (ax.type !== drawn.type || !span || span[0] !== was[0] || span[1] !== was[1]) { return; }
+      ax._m = ax.autorange ? (ax._length * (1 - 2 * share) - 2 * px) / (was[1] - was[0])
+        : ax._length / (ax.range[1] - ax.range[0]);
+    });
+  }
+
+  // The smallest and largest numeric x of the traces (plotly's, values decoded) on axis `id`.
+  function extent(fullData, id) {
+    var lo = Infinity;
+    var hi = -Infinity;
+    (fullData || []).forEach(function (t) {
+      if (!t.visible || (t.xaxis || "x") !== id || !t.x) { return; }
+      for (var i = 0; i < t.x.length; i++) {
+        if (typeof t.x[i] === "number") { lo = Math.min(lo, t.x[i]); hi = Math.max(hi, t.x[i]); }
+      }
+    });
+    return lo <= hi ? [lo, hi] : null;
+  }
+
+  // The height of the tallest panel title (as measure() finds it), each in the font size the
+  // update `u` gives it: its box as plotly draws an annotation (components/annotations/draw.js),
+  // the text's box with its lines LINE font sizes apart, padded by borderpad and borderwidth on
+  // each side and rounded, the background drawn inside the outer border.
+  function panelTitles(full, u) {
+    var tallest = 0;
+    (full.annotations || []).forEach(function (a, i) {
+      if (a.yref !== "paper" || a.y < 0.99 || a.yanchor !== "bottom" || a.name === "source" || a.visible === false) { return; }
+      var size = u["annotations[" + i + "].font.size"] || a.font.size;
+      ctx2d.font = size + "px " + a.font.family;
+      var metrics = ctx2d.measureText("Hg");
+      var inner = metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent + (lines(String(a.text)).length - 1) * size * LINE;
+      var border = a.borderwidth || 0;
+      tallest = Math.max(tallest, Math.round(inner + 2 * (border + (a.borderpad || 0))) - border);
+    });
+    return tallest;
   }
 
   // One chart in view drawn per frame. The charts of a page mount together and dcc.Graph draws

@@ -7,4 +7,8 @@ var Plotly = require('plotly.js/lib/core');
 
 Plotly.register([require('plotly.js/lib/bar'), require('plotly.js/lib/box'), require('plotly.js/lib/choropleth')]);
 
+// assets/charts.js lays a figure of a shape a chart has not drawn yet out before its first draw,
+// from what plotly makes of the figure (its axes, fonts and annotations, without drawing it):
+// plotly.js's own defaults step, which lib/core leaves out of the API.
+Plotly.supplyDefaults = require('plotly.js/src/plots/plots').supplyDefaults;
 module.exports = Plotly;
