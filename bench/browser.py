@@ -33,6 +33,7 @@ import argparse
 import json
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -43,7 +44,7 @@ ROOT = BENCH.parent
 sys.path[:0] = [str(ROOT), str(BENCH)]
 
 from echo_app import CHOICE, GRAPH  # noqa: E402
-from serve import APP, ECHO, gunicorn  # noqa: E402
+from serve import APP, ECHO, FIGURE, FIGURE_CHOICE, FIGURE_GRAPH, gunicorn  # noqa: E402
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the same browser, same flags)
 
@@ -134,6 +135,27 @@ def _option_index(f, state) -> list[int]:
     current = state[f.keys[0]]
     chosen = current if isinstance(current, list) else [current]
     return [values.index(v) for v in chosen if v in values]
+
+
+def card_figures(p: dict, path: Path) -> dict | None:
+    """For a page whose measured filter is a radio: the figure its watched card shows for each
+    option (with the other filters at their defaults), written to `path` for bench/figure_app.py;
+    the change to make on that page, as `_act` makes it on ours. None for another kind of filter."""
+    from dashboard.cards import registry
+    from dashboard.components.filters import filter_id
+
+    change = p["change"]
+    if change["kind"] != "radio":
+        return None
+    spec = registry.PAGES[p["name"]]
+    f = next(f for f in spec.filters if filter_id(spec, f) == change["filter"])
+    figures = []
+    for option in f.options():
+        state = dict(spec.defaults(), **{f.keys[0]: option["value"]})
+        figures.append([option["value"], registry.view(change["card"], state).figure_dict()])
+    current = figures[change["current"][0]][0]
+    path.write_text(json.dumps({"current": current, "figures": figures}), encoding="utf-8")
+    return {"filter": FIGURE_CHOICE, "kind": "radio", "current": change["current"], "n_options": len(figures)}
 
 
 def _graph_selector(card: str) -> str:
@@ -335,51 +357,67 @@ def run(loads: int = 3, changes: int = 3) -> dict:
 
     pages = chart_pages()
     result = {"pages": {}, "bare": {}}
-    with gunicorn(APP, workers=2) as app, gunicorn(ECHO, workers=2) as bare, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        try:
-            # one load of each first (warm workers: imports, cached default views; not measured)
+    # the first page whose filter is a radio: its watched card's own figures on a bare page too
+    own = next(p for p in pages if p["change"]["kind"] == "radio")
+    with tempfile.TemporaryDirectory() as tmp:
+        figures = Path(tmp) / "figures.json"
+        own_change = card_figures(own, figures)
+        with (
+            gunicorn(APP, workers=2) as app,
+            gunicorn(ECHO, workers=2) as bare,
+            gunicorn(FIGURE, workers=2, BENCH_FIGURES=str(figures)) as figure,
+            sync_playwright() as pw,
+        ):
+            # name, url, graphs to wait for, watched graph, change (None: the bare page's radio), page
+            targets = [
+                (p["name"], app.url + p["path"], len(p["cards"]), _graph_selector(p["change"]["card"]), p["change"], p)
+                for p in pages
+            ]
+            targets.append(("bare", bare.url + "/", 1, f"#{GRAPH} .js-plotly-plot", None, None))
+            yardstick = ("figure", figure.url + "/", 1, f"#{FIGURE_GRAPH} .js-plotly-plot", own_change, None)
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            try:
+                # one load of each first (warm workers: imports, cached default views; not measured)
+                for _, url, expect, *_ in [*targets, yardstick]:
+                    ctx, _, _ = _load(browser, url, expect)
+                    ctx.close()
+                marks: dict[str, list[dict]] = {t[0]: [] for t in targets}
+                extra: dict[str, dict] = {}
+                repaints: dict[str, tuple[list, list]] = {t[0]: ([], []) for t in [*targets, yardstick]}
+                back_to_back: dict[str, list] = {t[0]: [] for t in targets}
+                unsettled: dict[str, list] = {t[0]: [] for t in targets}
+                for i in range(loads):  # round robin: a slow spell of the machine hits every page alike
+                    for name, url, expect, selector, change, p in targets:
+                        ctx, page, m = _load(browser, url, expect)
+                        marks[name].append(m)
+                        if i == 0:  # what the page sends and holds: the same on every load
+                            info = {"bytes": _bytes(page), "dom": page.evaluate(DOM_COUNT)}
+                        # the changes of every load, so one slow spell does not decide a page's median
+                        times, cpu = _repaints(page, selector, change, changes)
+                        repaints[name][0].extend(times)
+                        repaints[name][1].extend(cpu)
+                        if i == 0:
+                            if p:
+                                _open_tables(page, p["cards"])
+                                info["dom_with_tables"] = page.evaluate(DOM_COUNT)
+                                info["change"] = change
+                            extra[name] = info
+                        ctx.close()
+                        # the same changes back to back, after a load of their own (as measured until
+                        # session 13), made while the tab is still opening (as measured until session 14)
+                        ctx, page, m = _load(browser, url, expect, settled=False)
+                        unsettled[name].append(m["first"])
+                        back_to_back[name].extend(_repaints(page, selector, change, changes, at_rest=False)[0])
+                        ctx.close()
+                    # the card's own figures on a bare page: repaints only
+                    name, url, expect, selector, change, _ = yardstick
+                    ctx, page, _ = _load(browser, url, expect)
+                    repaints[name][0].extend(_repaints(page, selector, change, changes)[0])
+                    ctx.close()
+            finally:
+                browser.close()
             for p in pages:
-                ctx, _, _ = _load(browser, app.url + p["path"], len(p["cards"]))
-                ctx.close()
-            ctx, _, _ = _load(browser, bare.url + "/", 1)
-            ctx.close()
-            targets = [(p["name"], app.url + p["path"], p) for p in pages] + [("bare", bare.url + "/", None)]
-            marks: dict[str, list[dict]] = {name: [] for name, _, _ in targets}
-            extra: dict[str, dict] = {}
-            repaints: dict[str, tuple[list, list]] = {name: ([], []) for name, _, _ in targets}
-            back_to_back: dict[str, list] = {name: [] for name, _, _ in targets}
-            unsettled: dict[str, list] = {name: [] for name, _, _ in targets}
-            for i in range(loads):  # round robin: a slow spell of the machine hits every page alike
-                for name, url, p in targets:
-                    expect = len(p["cards"]) if p else 1
-                    ctx, page, m = _load(browser, url, expect)
-                    marks[name].append(m)
-                    selector = _graph_selector(p["change"]["card"]) if p else f"#{GRAPH} .js-plotly-plot"
-                    change = p["change"] if p else None
-                    if i == 0:  # what the page sends and holds: the same on every load
-                        info = {"bytes": _bytes(page), "dom": page.evaluate(DOM_COUNT)}
-                    # the changes of every load, so one slow spell does not decide a page's median
-                    times, cpu = _repaints(page, selector, change, changes)
-                    repaints[name][0].extend(times)
-                    repaints[name][1].extend(cpu)
-                    if i == 0:
-                        if p:
-                            _open_tables(page, p["cards"])
-                            info["dom_with_tables"] = page.evaluate(DOM_COUNT)
-                            info["change"] = change
-                        extra[name] = info
-                    ctx.close()
-                    # the same changes back to back, after a load of their own (as measured until session 13),
-                    # made while the tab is still opening (as measured until session 14)
-                    ctx, page, m = _load(browser, url, expect, settled=False)
-                    unsettled[name].append(m["first"])
-                    back_to_back[name].extend(_repaints(page, selector, change, changes, at_rest=False)[0])
-                    ctx.close()
-        finally:
-            browser.close()
-        for p in pages:
-            extra[p["name"]]["components"] = components(app.url, p["path"], p["cards"])
+                extra[p["name"]]["components"] = components(app.url, p["path"], p["cards"])
     for name in marks:
         extra[name]["repaint_ms"], extra[name]["repaint_cpu_ms"] = repaints[name]
         first = [m["first"] for m in marks[name]]
@@ -408,6 +446,13 @@ def run(loads: int = 3, changes: int = 3) -> dict:
                 change=extra[name]["change"],
             )
             result["pages"][name] = row
+    times = repaints["figure"][0]
+    result["figure_page"] = {
+        "path": own["path"],
+        "card": own["change"]["card"],
+        "repaint_ms": round(statistics.median(times)),
+        "repaint_all_ms": [round(x) for x in times],
+    }
     return result
 
 

@@ -193,6 +193,13 @@ def browser_rows(table: Table, r: dict) -> None:
             f"<= {REPAINT_MS:.0f} ms and <= {BARE_RATIO}x bare",
             p["repaint_ms"] <= REPAINT_MS and repaint_ratio <= BARE_RATIO,
         )
+        own = r.get("figure_page")
+        if own and own["path"] == p["path"]:
+            table.add(
+                "browser",
+                f"{p['path']} repaint, against {own['card']}'s own figures on a bare page",
+                f"{own['repaint_ms']} ms there; the page {p['repaint_ms'] / own['repaint_ms']:.2f}x that",
+            )
         table.add(
             "browser",
             f"{p['path']} repaint, changes back to back",

@@ -22,6 +22,8 @@ BENCH = Path(__file__).resolve().parent
 GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
 APP = "dashboard.app:server"
 ECHO = "echo_app:server"
+FIGURE = "figure_app:server"  # bench/figure_app.py: BENCH_FIGURES names its figures
+FIGURE_CHOICE, FIGURE_GRAPH = "figure-choice", "figure-graph"  # its radio and graph
 
 
 def free_port() -> int:
