@@ -643,8 +643,9 @@
   }
 
   // The figure `fig` (Dash's, not changed) laid out for the chart as a figure of its shape was last
-  // laid out at this size, or `fig` itself where there was none (the first draw, a new shape, a new
-  // size). Sizes and places come from that measurement; the legend's height from a legend with the
+  // laid out at this size; for a shape the chart has not had at this size, as the shape on show
+  // would make it (newShape); or `fig` itself where neither (the first draw, a new size). Sizes
+  // and places come from that measurement; the legend's height from a legend with the
   // same entries where there was one, else worked out for the new entries (legendHeight), so a
   // new set of entries is not drawn twice; the texts are the new figure's, wrapped for the width.
   function ahead(gd, fig) {
@@ -654,9 +655,9 @@
     var before = memo.shape;
     var shape = memo.shape = shapeOf(fig.layout, fig.data);
     var fits = memo.fits || {};
-    var same = function (f) { return f && f.width === full.width && f.height === full.height; };
+    var atSize = function (f) { return f && f.width === full.width && f.height === full.height; };
     if (memo.busy) { return fig; }
-    var last = same(fits[shape]) ? fits[shape] : same(fits[before]) ? newShape(gd, fig, fits[before]) : null;
+    var last = atSize(fits[shape]) ? fits[shape] : atSize(fits[before]) ? newShape(gd, fig, fits[before]) : null;
     if (!last) { return fig; }
     var layout = Object.assign({}, fig.layout || {});
     var figure = {layout: layout, data: fig.data, _fullLayout: last.full};
