@@ -17,7 +17,9 @@ gunicorn with gunicorn.conf.py, in the same run:
   (each made as soon as the watched chart showed the one before, while the other cards are still
   being updated), reported beside it. Until session 13 the changes were made back to back only: a
   page of five cards then met each change in the middle of the last one's updates, which a
-  one-graph page never has;
+  one-graph page never has; and the same changes on bench/figure_app.py, a bare page drawing the
+  watched card's own figures (for the first page whose filter is a radio), which tells the cost of
+  the page around a chart from the cost of the figure itself (session 15);
 - JS and CSS bytes of a cold load (resource timing: encodedBodySize is what came over the wire,
   compressed; decodedBodySize after decompression);
 - DOM elements after all charts are drawn, and again with every card's table opened; Dash
