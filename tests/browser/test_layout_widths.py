@@ -193,13 +193,14 @@ def test_a_figure_of_a_new_shape_is_drawn_once(page, width):
     (assets/charts.js newShape), it is drawn once, with nothing for the pass after the draw to
     change, at a phone's, a tablet's and a laptop's width."""
     open_at(page, "/cannabis", width)
-    graph = "#card-cannabis-trend .js-plotly-plot"
+    graphs = ["#card-cannabis-trend .js-plotly-plot", "#card-cannabis-young-ages .js-plotly-plot"]
     page.evaluate(COUNT_UPDATES)
-    page.evaluate("sel => { window.__before = document.querySelector(sel).data; }", graph)
+    page.evaluate("sels => { window.__before = sels.map(s => document.querySelector(s).data); }", graphs)
     page.locator("#cannabis-sex").get_by_text("menn og kvinner", exact=True).click()
-    wait_graph(page, graph, "g.data !== window.__before && g._fullLayout.xaxis2 && " + LAID_OUT)
+    for i, graph in enumerate(graphs):  # both split into two panels
+        wait_graph(page, graph, f"g.data !== window.__before[{i}] && g._fullLayout.xaxis2 && " + LAID_OUT)
+        assert page.evaluate("sel => document.querySelector(sel).__rdFit.passes", graph) == 0, graph
     page.wait_for_function(SETTLED)
-    assert page.evaluate("sel => document.querySelector(sel).__rdFit.passes", graph) == 0
     assert page.evaluate("() => window.__updates") == []
     # at 390 px the split chart's legend is taller than its plot area (plotly caps it at half the chart)
     for card, ours, plotlys in page.evaluate(LEGENDS):
