@@ -13,8 +13,9 @@ Dash class, hardening, compression and locally served scripts; bench/serve.py):
 from __future__ import annotations
 
 from dash import Input, Output, dcc, html
+from serve import yardstick_app
 
-from dashboard.server import DashboardDash, harden
+from dashboard.server import harden
 
 ECHO_IN, ECHO_OUT, CHOICE, GRAPH = "echo-in", "echo-out", "bare-choice", "bare-graph"
 ECHO_OUTPUT = f"{ECHO_OUT}.children"
@@ -32,14 +33,7 @@ def figure(choice: str) -> dict:
     }
 
 
-app = DashboardDash(
-    __name__,
-    serve_locally=True,
-    compress=True,
-    health_endpoint="health",
-    title="bench",
-    update_title=None,
-)
+app = yardstick_app(__name__)
 app.layout = html.Div(
     [
         html.H1("bench"),

@@ -18,8 +18,9 @@ from pathlib import Path
 from dash import Input, Output, dcc, html
 from serve import FIGURE_CHOICE as CHOICE
 from serve import FIGURE_GRAPH as GRAPH
+from serve import yardstick_app
 
-from dashboard.server import DashboardDash, harden
+from dashboard.server import harden
 
 ASSETS = Path(__file__).resolve().parents[1] / "assets"
 
@@ -27,13 +28,8 @@ given = json.loads(Path(os.environ["BENCH_FIGURES"]).read_text(encoding="utf-8")
 VALUES = [str(v) for v, _ in given["figures"]]  # radio values as text: JSON keeps the order
 FIGURES = dict(zip(VALUES, (f for _, f in given["figures"]), strict=True))
 
-app = DashboardDash(
+app = yardstick_app(
     __name__,
-    serve_locally=True,
-    compress=True,
-    health_endpoint="health",
-    title="bench",
-    update_title=None,
     assets_folder=str(ASSETS),
     assets_ignore=r"^(?!plotly-bundle\.min\.js$).*",
 )

@@ -26,6 +26,16 @@ FIGURE = "figure_app:server"  # bench/figure_app.py: BENCH_FIGURES names its fig
 FIGURE_CHOICE, FIGURE_GRAPH = "figure-choice", "figure-graph"  # its radio and graph
 
 
+def yardstick_app(name: str, **options):
+    """A Dash app for a yardstick page (bench/echo_app.py, bench/figure_app.py), made as the
+    dashboard makes its own: the same Dash class, scripts served locally, compression, /health."""
+    from dashboard.server import DashboardDash
+
+    return DashboardDash(
+        name, serve_locally=True, compress=True, health_endpoint="health", title="bench", update_title=None, **options
+    )
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
