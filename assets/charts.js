@@ -425,10 +425,33 @@
     return out;
   }
 
+  // Print (assets/print.css): no script runs while a page is printed, so a chart drawn for a wide
+  // screen would be cut at the paper's right edge. A viewBox the size of the drawing lets the print
+  // stylesheet scale each SVG layer to the paper's width (on screen it changes nothing: the box is
+  // the SVG's own size), and --rd-aspect keeps the chart's proportions. It is set after every draw,
+  // before the chart is measured: a draw that changes the chart's height leaves the last viewBox
+  // behind, and that scales everything plotly drew (a chart 520 px high drawn at 480 px measured
+  // its labels at 12/13 of their place, and the layout pass that followed put them wrong).
+  function printable(gd) {
+    var width = 0;
+    var height = 0;
+    gd.querySelectorAll("svg.main-svg").forEach(function (svg) {
+      var w = parseFloat(svg.getAttribute("width"));
+      var h = parseFloat(svg.getAttribute("height"));
+      if (!w || !h) { return; }
+      var box = "0 0 " + w + " " + h;
+      if (svg.getAttribute("viewBox") !== box) { svg.setAttribute("viewBox", box); }
+      width = w;
+      height = h;
+    });
+    if (width && height) { gd.style.setProperty("--rd-aspect", width + " / " + height); }
+  }
+
   function fit(gd) {
     if (!window.Plotly || !gd._fullLayout || !gd.layout) { return; }
     var width = gd._fullLayout.width;
     var memo = gd.__rdFit || (gd.__rdFit = {});
+    printable(gd);
     // A chart drawn in a hidden view (its card's table open): laid out when it is shown, from
     // the resize its box then reports (wrapPlotly).
     memo.drawnHidden = !width || !gd.getClientRects().length;
@@ -643,11 +666,12 @@
   }
 
   // The figure `fig` (Dash's, not changed) laid out for the chart as a figure of its shape was last
-  // laid out at this size; for a shape the chart has not had at this size, as the shape on show
-  // would make it (newShape); or `fig` itself where neither (the first draw, a new size). Sizes
-  // and places come from that measurement; the legend's height from a legend with the
-  // same entries where there was one, else worked out for the new entries (legendHeight), so a
-  // new set of entries is not drawn twice; the texts are the new figure's, wrapped for the width.
+  // laid out at this width, for the height `fig` asks for; for a shape the chart has not had at this
+  // width, as the shape on show would make it (newShape); or `fig` itself where neither (the first
+  // draw, a new width). Sizes and places come from that measurement; the legend's height from a
+  // legend with the same entries where there was one, else worked out for the new entries
+  // (legendHeight), so a new set of entries is not drawn twice; the texts are the new figure's,
+  // wrapped for the width.
   function ahead(gd, fig) {
     var memo = gd && gd.__rdFit;
     var full = gd && gd._fullLayout;
@@ -655,9 +679,11 @@
     var before = memo.shape;
     var shape = memo.shape = shapeOf(fig.layout, fig.data);
     var fits = memo.fits || {};
-    var atSize = function (f) { return f && f.width === full.width && f.height === full.height; };
+    // A figure can ask for another height than the chart on show (one row of bars more): its own.
+    var height = fig.layout && typeof fig.layout.height === "number" ? fig.layout.height : full.height;
+    var atWidth = function (f) { return f && f.width === full.width; };
     if (memo.busy) { return fig; }
-    var last = atSize(fits[shape]) ? fits[shape] : atSize(fits[before]) ? newShape(gd, fig, fits[before]) : null;
+    var last = atWidth(fits[shape]) ? fits[shape] : atWidth(fits[before]) ? newShape(gd, fig, fits[before], height) : null;
     if (!last) { return fig; }
     var layout = Object.assign({}, fig.layout || {});
     var figure = {layout: layout, data: fig.data, _fullLayout: last.full};
@@ -670,14 +696,16 @@
       names.indices.forEach(function (i, k) { data[i] = Object.assign({}, data[i], {name: names.values[k]}); });
     }
     var legend = memo.legends && memo.legends[legendKey(fig.data, orig, full.width)];
-    if (legend === undefined && m.showlegend) { legend = legendHeight(data, last.full, m.size.w); }
+    if (legend === undefined && m.showlegend) {
+      legend = legendHeight(data, Object.assign({}, last.full, {height: height}), m.size.w);
+    }
     if (legend !== undefined) { m = Object.assign({}, m, {legend: legend}); }
-    var u = layoutFor(figure, orig, m, full.width, full.height, true);
+    var u = layoutFor(figure, orig, m, full.width, height, true);
     // The plot area follows from the margins and panel widths just worked out (a title of more
     // lines, panels set apart): where it differs from the one measured, the axes' lengths and
     // scales are taken from it (the y axes' ticks, the titles' wrapping, the x tick steps) and the
     // figure laid out again.
-    var plotHeight = full.height - u["margin.t"] - u["margin.b"];
+    var plotHeight = height - u["margin.t"] - u["margin.b"];
     var moved = axisNames(last.full, "x").some(function (n) { return u[n + ".domain"]; });
     if (last.guessed || moved || Math.abs(plotHeight - m.size.h) > 0.5) {
       var sized = last.guessed ? last.full : resizable(last.full);
@@ -688,7 +716,7 @@
         m = Object.assign({}, m, {panelTitles: panelTitles(sized, u)});  // in the sizes notes() set
       }
       figure._fullLayout = sized;
-      u = layoutFor(figure, orig, m, full.width, full.height, true);
+      u = layoutFor(figure, orig, m, full.width, height, true);
     }
     var set = writer(layout);
     Object.keys(u).forEach(function (path) { set(path, u[path]); });
@@ -705,13 +733,13 @@
   // that splits a chart by sex) are drawn once, not drawn, measured and drawn again; where the
   // guess is out (x axis labels of another depth), the pass after the draw corrects it. Null where
   // plotly cannot say.
-  function newShape(gd, fig, other) {
+  function newShape(gd, fig, other, height) {
     var P = window.Plotly;
     if (typeof P.supplyDefaults !== "function") { return null; }
     var was = other.m.size;
     var mock = {
       data: fig.data,
-      layout: Object.assign({}, fig.layout, {width: other.width, height: other.height,
+      layout: Object.assign({}, fig.layout, {width: other.width, height: height,
         margin: {l: was.l, r: was.r, t: was.t, b: was.b, pad: 0, autoexpand: true},
         legend: Object.assign({}, fig.layout && fig.layout.legend, {orientation: "h"})}),  // as layoutFor sets it
       _context: gd._context
@@ -728,7 +756,7 @@
       ticks[id] = id in other.m.ticks ? other.m.ticks[id] : widest;
     });
     var m = Object.assign({}, other.m, {panelTitles: panelTitles(full, {}), showlegend: !!full.showlegend, ticks: ticks});
-    return {full: full, fullData: mock._fullData, m: m, width: other.width, height: other.height, guessed: true};
+    return {full: full, fullData: mock._fullData, m: m, width: other.width, height: height, guessed: true};
   }
 
   // A copy of a chart's _fullLayout whose axes can take other domains, lengths and scales.
@@ -973,7 +1001,7 @@
   // afterPaint, drawAhead and drawPatchAhead are shared with assets/update-turns.js (which runs
   // after this script: Dash adds the assets in alphabetical order).
   window.rusdashCharts = {fit: fit, imageFigure: imageFigure, wrap: wrap, afterPaint: afterPaint, drawAhead: drawAhead,
-    drawPatchAhead: drawPatchAhead, legendHeight: legendHeight};
+    drawPatchAhead: drawPatchAhead, legendHeight: legendHeight, printable: printable};
 
   function hook() {
     document.querySelectorAll(".chart-card .js-plotly-plot").forEach(function (gd) {

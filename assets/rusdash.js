@@ -206,24 +206,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     });
   }
 
-  // --- Print (assets/print.css). No script runs while a page is printed, so a chart drawn for a
-  // wide screen would be cut at the paper's right edge. A viewBox the size of the drawing lets
-  // the print stylesheet scale each SVG layer to the paper's width (on screen it changes nothing:
-  // the box is the SVG's own size), and --rd-aspect keeps the chart's proportions.
-  function printable(gd) {
-    var width = 0;
-    var height = 0;
-    gd.querySelectorAll("svg.main-svg").forEach(function (svg) {
-      var w = parseFloat(svg.getAttribute("width"));
-      var h = parseFloat(svg.getAttribute("height"));
-      if (!w || !h) { return; }
-      var box = "0 0 " + w + " " + h;
-      if (svg.getAttribute("viewBox") !== box) { svg.setAttribute("viewBox", box); }
-      width = w;
-      height = h;
-    });
-    if (width && height) { gd.style.setProperty("--rd-aspect", width + " / " + height); }
-  }
+  // --- Print (assets/print.css). The SVG layers' viewBox comes from charts.js (printable).
+  var printable = window.rusdashCharts ? window.rusdashCharts.printable : function () {};
 
   // Printing: every chart is drawn again at about the paper's width (A4 or Letter less the
   // margins of print.css, less the card's padding), so that its text keeps its size on paper

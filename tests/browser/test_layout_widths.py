@@ -209,6 +209,37 @@ def test_a_figure_of_a_new_shape_is_drawn_once(page, width):
     assert found["out"] == [], "\n".join(found["out"])
 
 
+@pytest.mark.parametrize("width", [390, 1440])
+def test_a_chart_whose_figure_changes_height_is_drawn_once(page, width):
+    """A city fewer makes the wastewater comparison over time a shorter figure (one row of bars per
+    city less). Laid out ahead for the figure's own height (assets/charts.js ahead) and measured
+    with its SVG's viewBox already at that height (printable), it is drawn once: before, the last
+    viewBox scaled the new drawing by 12/13 when it was measured, and the chart was drawn three
+    times at 1,440 px."""
+    open_at(page, "/avlopsvann", width)
+    graph = "#card-ww-compare-time .js-plotly-plot"
+    before = page.evaluate(
+        "sel => { const g = document.querySelector(sel); window.__before = g.data; return g._fullLayout.height; }",
+        graph,
+    )
+    page.evaluate(COUNT_UPDATES)
+    page.locator("#ww-cities").get_by_text("Trondheim").click()
+    wait_graph(page, graph, "g.data !== window.__before && " + LAID_OUT)
+    drawn = page.evaluate(
+        """sel => { const g = document.querySelector(sel); const svg = g.querySelector('svg.main-svg');
+        return {height: g._fullLayout.height, passes: g.__rdFit.passes, viewBox: svg.getAttribute('viewBox'),
+                box: '0 0 ' + svg.getAttribute('width') + ' ' + svg.getAttribute('height')}; }""",
+        graph,
+    )
+    assert drawn["height"] < before  # the case under test: a shorter figure
+    assert drawn["passes"] == 0
+    assert drawn["viewBox"] == drawn["box"]
+    page.wait_for_function(SETTLED)
+    assert page.evaluate("() => window.__updates") == []
+    found = page.evaluate(LAYOUT)
+    assert found["out"] == [], "\n".join(found["out"])
+
+
 def test_text_is_laid_out_when_a_chart_changed_behind_its_table(page):
     """A filter change while the card's table is open draws the chart in a hidden box, where plotly
     measures no text; shown again, its text is laid out for what is seen (title wrapped, clear of
