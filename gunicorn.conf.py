@@ -47,8 +47,9 @@ gunicorn.http.wsgi.SERVER = "webserver"
 
 
 def post_worker_init(_worker):
-    """Each worker builds the pages' layouts in the background once it serves (dashboard/app.py
-    warm_layouts). Only for the dashboard: the benchmarks serve their bare page with these settings."""
+    """Each worker makes its static files, the pages' layouts and the Europe card's rankings in the
+    background once it serves (dashboard/app.py warm_worker). Only for the dashboard: the
+    benchmarks serve their bare page with these settings."""
     dashboard = sys.modules.get("dashboard.app")
     if dashboard is not None:
-        threading.Thread(target=dashboard.warm_layouts, name="warm-layouts", daemon=True).start()
+        threading.Thread(target=dashboard.warm_worker, name="warm-worker", daemon=True).start()

@@ -49,11 +49,9 @@ def create_app() -> Dash:
     # answers 500 for a script. One request here, before gunicorn forks, sets up every worker.
     app.server.test_client().get("/")
     precomputed.fingerprint()  # once here: gunicorn's workers inherit it (dashboard/precomputed.py)
-    registry.warm_caches()  # the Europe card's per-substance rankings, shared by the workers
-    # The scripts and styles of the index pages, made once here for all workers (the pages'
-    # layouts are built in each worker once it serves: warm_layouts). Every chart page names the
-    # same ones, so the first stands for all.
-    static_files.prebuild(app, _plain_pages(app)[:2])
+    # The layer that answers the index pages' scripts and styles before Flask, empty: each worker
+    # fills it as it starts (warm_worker), with the Europe card's rankings and the pages' layouts.
+    static_files.install_prebuilt(app)
     # Everything loaded so far (libraries, data, layouts) lives as long as the process: out of the
     # collector's sight, a full collection no longer walks it in the middle of a request, and the
     # forked workers' pages stay shared (the gc.freeze documentation's advice for pre-fork servers).
@@ -65,10 +63,27 @@ def _plain_pages(app: Dash) -> list[str]:
     return ["/", *sorted(app.chart_paths)]
 
 
+def warm_worker() -> None:
+    """What each gunicorn worker makes in the background once it serves (gunicorn.conf.py
+    post_worker_init), in the order a visit asks for it: the scripts and styles of the index pages
+    (every chart page names the same ones, so the first stands for all), the pages' layouts, the
+    Europe card's per-substance rankings. Made in the master before the fork, the first and the
+    last added about 0.3 s to the cold start (bench/startup.py: 0.21 s the rankings, 0.08 s the
+    files); until they are made, a request is answered as it was before: by Flask, or with a
+    ranking built for it (15-20 ms)."""
+    prebuild_static()
+    warm_layouts()
+    registry.warm_caches()
+
+
+def prebuild_static() -> None:
+    static_files.prebuild(app, _plain_pages(app)[:2])
+
+
 def warm_layouts() -> None:
     """Build and keep the layouts of the pages' plain addresses (dashboard/layout_cache.py), so the
-    first visit of a page to a worker does not wait for it. gunicorn.conf.py runs it in each worker,
-    in the background once the worker serves: in the master it would add 0.4-0.6 s to the start
+    first visit of a page to a worker does not wait for it. Each worker runs it in the background
+    once it serves (warm_worker): in the master it would add 0.4-0.6 s to the start
     (/dodsfall's county map and trend text are built, and scipy imported). Only with the store in
     use: built live, without it, they take seconds, and the first visits build them anyway."""
     if precomputed.store_path() is not None and precomputed.is_current():

@@ -21,9 +21,9 @@ county map its geometry with `?v=<content hash>`, dashboard/cards/deaths.py).
   level, too slow to run in a request) the sibling is sent instead, once it is checked to unpack to
   the file exactly (so a stale one is never sent). Pages and callback responses stay with
   flask-compress (they differ per request).
-- **Answered before Flask** (`prebuild`, from the app factory, before gunicorn forks): the scripts
-  and styles the index pages name, made once through all of the above and sent by a WSGI layer
-  in front of Flask.
+- **Answered before Flask** (`install_prebuilt` in the app factory, before gunicorn forks; `prebuild` in
+  each worker as it starts, dashboard/app.py warm_worker): the scripts and styles the index pages
+  name, made once through all of the above and sent by a WSGI layer in front of Flask.
 """
 
 from __future__ import annotations
@@ -225,10 +225,21 @@ class Prebuilt:
         return self.app(environ, start_response)
 
 
+def install_prebuilt(app: Dash) -> Prebuilt:
+    """Put an empty Prebuilt in front of `app`'s server: until `prebuild` fills it, every request
+    goes to Flask. Installed before gunicorn forks, so every worker has the layer to fill."""
+    layer = Prebuilt(app.server.wsgi_app, {})
+    app.server.wsgi_app = layer
+    return layer
+
+
 def prebuild(app: Dash, pages: list[str]) -> Prebuilt:
-    """Put Prebuilt in front of `app`'s server, holding the static URLs the index pages at `pages`
-    name, made through Flask itself (hooks, headers, compression: the same bytes it would send)."""
+    """Fill the Prebuilt in front of `app`'s server (`install_prebuilt`, done here if it was not) with the
+    static URLs the index pages at `pages` name, made through Flask itself (hooks, headers,
+    compression: the same bytes it would send). Safe while the server serves: the table is made
+    aside and put in place in one step."""
     server = app.server
+    layer = server.wsgi_app if isinstance(server.wsgi_app, Prebuilt) else install_prebuilt(app)
     prefix = app.config.routes_pathname_prefix
     static = (prefix + "_dash-component-suites/", prefix + "assets/")
     client = server.test_client()
@@ -244,6 +255,5 @@ def prebuild(app: Dash, pages: list[str]) -> Prebuilt:
                 # less a Date (Werkzeug's, of the start-up): the server adds the current one
                 headers = [(k, v) for k, v in r.headers.items() if k.lower() != "date"]
                 table.setdefault((path, query), {})[encoding] = (r.status, headers, r.get_data())
-    layer = Prebuilt(server.wsgi_app, table)
-    server.wsgi_app = layer
+    layer.table = table
     return layer

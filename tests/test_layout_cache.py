@@ -133,12 +133,33 @@ def test_gunicorn_workers_start_the_warm_up_for_the_dashboard_only(monkeypatch):
 
     conf = runpy.run_path(str(app_module.ROOT / "gunicorn.conf.py"))
     started = []
-    monkeypatch.setattr(app_module, "warm_layouts", lambda: started.append(1))
+    monkeypatch.setattr(app_module, "warm_worker", lambda: started.append(1))
     conf["post_worker_init"](None)
     for thread in __import__("threading").enumerate():
-        if thread.name == "warm-layouts":
+        if thread.name == "warm-worker":
             thread.join(timeout=10)
     assert started == [1]
     monkeypatch.delitem(sys.modules, "dashboard.app")  # e.g. the benchmarks' bare page
     conf["post_worker_init"](None)
     assert started == [1]
+
+
+def test_a_worker_makes_its_static_files_layouts_and_europe_rankings_once_it_serves(monkeypatch):
+    """The master installs the layer that answers scripts and styles before Flask, empty, and warms
+    nothing more (cold start); warm_worker, run by each worker as it starts, fills the layer, builds
+    the layouts and the Europe card's rankings."""
+    from dashboard import app as app_module
+    from dashboard import static_files
+    from dashboard.cards import wastewater
+
+    layer = app_module.app.server.wsgi_app
+    assert isinstance(layer, static_files.Prebuilt)
+    monkeypatch.setattr(layer, "table", {})
+    wastewater._europe_base.cache_clear()
+    layouts = []
+    monkeypatch.setattr(app_module, "warm_layouts", lambda: layouts.append(1))
+    app_module.warm_worker()
+    encodings = {path: set(entries) for (path, _), entries in layer.table.items()}
+    assert encodings["/assets/plotly-bundle.min.js"] == encodings["/assets/bootstrap.min.css"] == {"br", "gzip"}
+    assert layouts == [1]
+    assert wastewater._europe_base.cache_info().currsize == 2 * len(wastewater.PARAMS["substance"].allowed)

@@ -201,11 +201,13 @@ def _static_urls(html: str) -> list[str]:
 
 @pytest.fixture
 def flask_calls(client, monkeypatch):
-    """The paths of the requests that reach Flask behind dashboard/static_files.py's Prebuilt layer."""
-    from dashboard.app import app
+    """The paths of the requests that reach Flask behind dashboard/static_files.py's Prebuilt layer,
+    filled as a gunicorn worker fills it when it starts (dashboard/app.py warm_worker)."""
+    from dashboard.app import app, prebuild_static
 
     layer = app.server.wsgi_app
     assert isinstance(layer, static_files.Prebuilt)
+    prebuild_static()
     calls: list[str] = []
     inner = layer.app
     monkeypatch.setattr(

@@ -162,9 +162,9 @@ class Card:
     # What a filter change sends for the figure, from the new figure's JSON data: by default the
     # whole figure; e.g. a Patch of what changes (the county map: never its geometry again).
     figure_update: Callable[[dict], Any] | None = None
-    # Fills the caches that every state's live build shares, once before gunicorn forks (warm_caches):
-    # for a card whose states are too many for the store of precomputed responses (the Europe
-    # ranking), so no user's first request per worker pays for them.
+    # Fills the caches that every state's live build shares, once in each gunicorn worker as it
+    # starts (warm_caches): for a card whose states are too many for the store of precomputed
+    # responses (the Europe ranking), so a user's first request to a worker seldom pays for them.
     warm: Callable[[], None] | None = None
 
 
@@ -352,7 +352,7 @@ def cache_info():
 
 
 def warm_caches() -> None:
-    """Run every card's `warm` (dashboard/app.py, before the workers fork)."""
+    """Run every card's `warm` (dashboard/app.py warm_worker, in each worker as it starts)."""
     for spec in PAGES.values():
         for c in spec.cards:
             if c.warm:

@@ -844,7 +844,7 @@ def build_europe(v: dict) -> CardView:
 def warm_europe() -> None:
     """What every choice of countries shares, per substance and language (the ranking of all sites,
     country names and notes, the comparison note, the figure's layout): 15-20 ms a substance when
-    first asked for, about 0.15 s for all of them, once in the master process."""
+    first asked for, about 0.2 s for all of them, in each worker as it starts."""
     for language in LANGS:
         with use_lang(language):
             for substance in PARAMS["substance"].allowed:

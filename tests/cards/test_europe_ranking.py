@@ -166,7 +166,7 @@ def test_a_figure_handed_out_does_not_change_the_next_one():
 
 
 def test_warming_fills_what_every_choice_of_countries_shares():
-    """After registry.warm_caches() (run before gunicorn forks), a Europe build for any substance,
+    """After registry.warm_caches() (run in each gunicorn worker as it starts), a Europe build for any substance,
     language and choice of countries finds its ranking, names and note cached: no first request in
     a worker pays for them."""
     from dashboard.cards import registry
