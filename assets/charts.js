@@ -52,6 +52,7 @@
   var WIDE_SHARE = 0.55;  // up to this share where their rows are too close for more lines
   var MIN_FONT = 10;  // px: no label or panel title is set smaller
   var MAX_PASSES = 3;
+  var MAX_RUN = 6;  // passes in a row after one draw, whatever they change (a guard against a cycle)
   var TOLERANCE = 1.5;  // px
   var AUTO_PAD = 0.05;  // plotly pads a self-ranged axis of lines or markers by this share of its length
 
@@ -168,7 +169,17 @@
     });
     // a copy: plotly changes its _size in place when it draws the chart again
     return {width: full.width, height: full.height, size: Object.assign({}, size), depth: depth, legend: legendHeight,
-      panelTitles: panelTitles, showlegend: !!full.showlegend, ticks: ticks};
+      panelTitles: panelTitles, showlegend: !!full.showlegend, ticks: ticks, yTitles: yTitleLines(full)};
+  }
+
+  // The lines of each y axis title as plotly drew them (axis name -> count; 0 for none).
+  function yTitleLines(full) {
+    var out = {};
+    axisNames(full, "y").forEach(function (name) {
+      var text = full[name].title && full[name].title.text;
+      out[name] = text ? lines(text).length : 0;
+    });
+    return out;
   }
 
   // The x axes at the foot of the chart (the lowest row of panels), left to right.
@@ -345,8 +356,36 @@
       }
       if (!ahead) { categoryLabels(gd, orig, name, width, u); }
     });
+    // Ahead of a draw, the left margin is the one the axes pushed when the chart was measured,
+    // less or more the lines its y titles lose or gain here (a shorter plot wraps a title into more
+    // lines, each pushing the margin one line further): without it, the margin only ever grew, and
+    // the draw was followed by a second. Not in the passes after a draw, where plotly's push is
+    // what was measured: there it could go round for ever on a phone (a wider margin, x labels in
+    // fewer lines, a taller plot, the y title in fewer lines, a narrower margin, and so on).
+    var left = ahead ? Math.ceil(m.size.l) + Math.round(yTitlesPush(full, u, m.yTitles || {})) : u["margin.l"];
+    if (left !== u["margin.l"]) {
+      u["margin.l"] = left;
+      if (orig.source && orig.sourceIndex !== undefined) {
+        u["annotations[" + orig.sourceIndex + "].xshift"] = PAD - left;
+      }
+    }
     notes(gd, orig, m, width, u);
     return u;
+  }
+
+  // How much further (px; negative: less far) the left y axes' titles set in `u` push the left
+  // margin than the titles of `drawn` lines did: each line is one line spacing of its font.
+  function yTitlesPush(full, u, drawn) {
+    var now = 0;
+    var was = 0;
+    axisNames(full, "y").forEach(function (name) {
+      var text = u[name + ".title.text"];
+      if (text === undefined || !(name in drawn) || !drawn[name]) { return; }
+      var line = full[name].title.font.size * LINE;
+      now = Math.max(now, lines(text).length * line);
+      was = Math.max(was, drawn[name] * line);
+    });
+    return now - was;
   }
 
   // Category labels on a y axis wider than LABEL_SHARE of the chart: wrapped (ticktext), in as
@@ -447,7 +486,8 @@
     if (width && height) { gd.style.setProperty("--rd-aspect", width + " / " + height); }
   }
 
-  function fit(gd) {
+  // `ours`: called after a pass of its own (not after a draw by Dash, a resize or a print).
+  function fit(gd, ours) {
     if (!window.Plotly || !gd._fullLayout || !gd.layout) { return; }
     var width = gd._fullLayout.width;
     var memo = gd.__rdFit || (gd.__rdFit = {});
@@ -462,22 +502,26 @@
     var key = width + "|" + gd._fullLayout.height + "|" + JSON.stringify(orig);
     if (memo.key !== key) { memo.key = key; memo.passes = 0; }
     if (memo.busy) { return; }
+    memo.run = ours ? (memo.run || 0) : 0;
     var m = measure(gd);
     var u = changes(gd, layoutFor(gd, orig, m, width, gd._fullLayout.height));
     var names = legendNames(gd, orig, width);
     memo.orig = orig;
-    // true: laid out for this width; "unsettled": still changing after MAX_PASSES (tests read it)
-    memo.settled = !Object.keys(u).length && !names ? true : memo.passes >= MAX_PASSES ? "unsettled" : false;
+    // true: laid out for this width; "unsettled": still changing after MAX_PASSES for the same
+    // texts, or after MAX_RUN passes in a row (tests read it)
+    memo.settled = !Object.keys(u).length && !names ? true :
+      memo.passes >= MAX_PASSES || memo.run >= MAX_RUN ? "unsettled" : false;
     if (memo.settled === true) { remember(gd, memo, orig, m); }
     if (memo.settled) { return; }
     memo.passes += 1;
+    memo.run += 1;
     memo.busy = true;
     window.Plotly.update(gd, names ? {name: names.values} : {}, u, names ? names.indices : undefined).then(function () {
       memo.busy = false;
       memo.applied = originals(gd, {});
       // What we put there is ours: keep the figure's own texts as the originals.
       memo.key = gd._fullLayout.width + "|" + gd._fullLayout.height + "|" + JSON.stringify(orig);
-      fit(gd);
+      fit(gd, true);
     }, function () { memo.busy = false; });
   }
 
@@ -710,7 +754,7 @@
     if (last.guessed || moved || Math.abs(plotHeight - m.size.h) > 0.5) {
       var sized = last.guessed ? last.full : resizable(last.full);
       axisNames(sized, "x").forEach(function (n) { if (u[n + ".domain"]) { sized[n].domain = u[n + ".domain"]; } });
-      lengths(sized, full.width - m.size.l - m.size.r, plotHeight);
+      lengths(sized, full.width - u["margin.l"] - m.size.r, plotHeight);
       if (last.guessed) {
         scales(gd, last.fullData, sized);
         m = Object.assign({}, m, {panelTitles: panelTitles(sized, u)});  // in the sizes notes() set
