@@ -21,9 +21,10 @@ county map its geometry with `?v=<content hash>`, dashboard/cards/deaths.py).
   level, too slow to run in a request) the sibling is sent instead, once it is checked to unpack to
   the file exactly (so a stale one is never sent). Pages and callback responses stay with
   flask-compress (they differ per request).
-- **Answered before Flask** (`install_prebuilt` in the app factory, before gunicorn forks; `prebuild` in
-  each worker as it starts, dashboard/app.py warm_worker): the scripts and styles the index pages
-  name, made once through all of the above and sent by a WSGI layer in front of Flask.
+- **Answered before Flask** (`install_prebuilt` in the app factory, before gunicorn forks;
+  `prebuild` in each worker as it starts, dashboard/app.py warm_worker): the scripts and styles
+  the index pages name, made once through all of the above and sent by a WSGI layer in front of
+  Flask.
 """
 
 from __future__ import annotations
@@ -234,10 +235,10 @@ def install_prebuilt(app: Dash) -> Prebuilt:
 
 
 def prebuild(app: Dash, pages: list[str]) -> Prebuilt:
-    """Fill the Prebuilt in front of `app`'s server (`install_prebuilt`, done here if it was not) with the
-    static URLs the index pages at `pages` name, made through Flask itself (hooks, headers,
-    compression: the same bytes it would send). Safe while the server serves: the table is made
-    aside and put in place in one step."""
+    """Fill the Prebuilt in front of `app`'s server (`install_prebuilt`, done here if it was not)
+    with the static URLs the index pages at `pages` name, made through Flask itself (hooks,
+    headers, compression: the same bytes it would send). Safe while the server serves: the table
+    is made aside and put in place in one step."""
     server = app.server
     layer = server.wsgi_app if isinstance(server.wsgi_app, Prebuilt) else install_prebuilt(app)
     prefix = app.config.routes_pathname_prefix
