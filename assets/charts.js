@@ -322,8 +322,7 @@
       u[at + "text"] = source;
       u[at + "xref"] = "paper";
       u[at + "x"] = 0;
-      u[at + "xanchor"] = "left";
-      u[at + "xshift"] = PAD - m.size.l;
+      u[at + "xanchor"] = "left";  // its xshift with the left margin, below
       u[at + "yref"] = "paper";
       u[at + "y"] = 0;
       u[at + "yanchor"] = "top";
@@ -332,8 +331,8 @@
     }
     u["margin.t"] = Math.ceil(top);
     u["margin.b"] = Math.ceil(marginB);
-    // The side margins as the axes pushed them, so the source line's shift holds in an image too.
-    u["margin.l"] = Math.ceil(m.size.l);
+    // The side margins as the axes pushed them, so the source line's shift holds in an image too
+    // (the left one after the y titles, below).
     u["margin.r"] = Math.ceil(m.size.r);
 
     // Left: y titles wrapped to the plot's height, long category labels wrapped; the axes push
@@ -362,13 +361,9 @@
     // the draw was followed by a second. Not in the passes after a draw, where plotly's push is
     // what was measured: there it could go round for ever on a phone (a wider margin, x labels in
     // fewer lines, a taller plot, the y title in fewer lines, a narrower margin, and so on).
-    var left = ahead ? Math.ceil(m.size.l) + Math.round(yTitlesPush(full, u, m.yTitles || {})) : u["margin.l"];
-    if (left !== u["margin.l"]) {
-      u["margin.l"] = left;
-      if (orig.source && orig.sourceIndex !== undefined) {
-        u["annotations[" + orig.sourceIndex + "].xshift"] = PAD - left;
-      }
-    }
+    var pushed = ahead ? Math.round(yTitlesPush(full, u, m.yTitles || {})) : 0;
+    u["margin.l"] = Math.ceil(m.size.l) + pushed;
+    if (at) { u[at + "xshift"] = PAD - (pushed ? u["margin.l"] : m.size.l); }
     notes(gd, orig, m, width, u);
     return u;
   }
