@@ -14,6 +14,7 @@ from dashboard.i18n import fmt_int, fmt_num, label, pct_suffix, t
 from dashboard.stats import survey as st
 
 BAND_ALPHA = 0.15
+LABEL_MIN_FONT = 10  # px: a bar's value is not written smaller (hidden instead; hover and table have it)
 
 
 def _hover(name: str) -> str:
@@ -185,8 +186,12 @@ def bar_figure(
     height: int = 480,
 ) -> go.Figure:
     """Grouped bars: categories on x, one bar colour per group (or per category with
-    `colour_by_x`, for a single group), 95 % error bars if published."""
-    traces = []
+    `colour_by_x`, for a single group), 95 % error bars if published.
+
+    Each bar's value is written above it; with error bars, above the interval's upper end
+    (_value_labels): written on the bar's top, where plotly puts it, the whisker ran through the
+    number and "8,1" read "8 1"."""
+    traces, labels = [], []
     x_labels = [label(x_kind, c) for c in x_codes]
     for i, g in enumerate(group_codes):
         part = rows[rows[group_col] == g].set_index(x_col).reindex(list(x_codes))
@@ -209,24 +214,55 @@ def bar_figure(
             kwargs["hovertemplate"] = (
                 f"<b>{name}</b><br>%{{x}}: %{{y:.1f}}{pct_suffix()}<br>{t('survey.hover_n')} %{{customdata}}<extra></extra>"
             )
+        values = list(part["percent"])
+        text = {} if with_ci else dict(texttemplate="%{y:.1f}", textposition="outside", cliponaxis=False)
         traces.append(
             dict(
                 type="bar",
                 x=x_labels,
-                y=list(part["percent"]),
+                y=values,
                 name=name,
                 marker=dict(color=[colour(c, k) for k, c in enumerate(x_codes)] if colour_by_x else colour(g, i)),
-                texttemplate="%{y:.1f}",
-                textposition="outside",
-                cliponaxis=False,
+                offsetgroup=str(i),
+                legendgroup=str(i),
+                **text,
                 **kwargs,
             )
         )
-    fig = unchecked(data=traces)  # plain dicts, no validation pass (theme.unchecked)
+        if with_ci:
+            labels.append(_value_labels(x_labels, values, list(part["ci_high"]), name, str(i)))
+    fig = unchecked(data=traces + labels)  # plain dicts, no validation pass (theme.unchecked)
     fig.layout.barmode = "group"
     fig.layout.bargap = 0.25
+    if labels:
+        fig.layout.uniformtext = dict(minsize=LABEL_MIN_FONT, mode="show")
     return finish(
         fig, title=title, subtitle=subtitle, source=source, y_title=y_title or t("survey.y_percent"), height=height
+    )
+
+
+def _value_labels(x_labels: list, values: list, tops: list, name: str, group: str) -> dict:
+    """The values of one group's bars as the text of bars of no height standing on their error
+    bars' upper ends (or on the bar's top where no interval is published), in the bars' offset
+    group, so each sits over its bar, and in their legend group, so it is hidden with them. As bar
+    text, plotly sets each no wider than its bar, and layout.uniformtext gives them one size or
+    hides them where bars are too narrow for a legible number (a phone): never over a neighbour."""
+    at = [v if pd.isna(top) else top for v, top in zip(values, tops, strict=True)]
+    return dict(
+        type="bar",
+        x=x_labels,
+        y=[None if pd.isna(v) else 0 for v in values],
+        base=[None if pd.isna(v) else v for v in at],
+        text=[None if pd.isna(v) else fmt_num(v, 1) for v in values],  # as text: the same in an export
+        textposition="outside",
+        textangle=0,
+        cliponaxis=False,
+        marker=dict(color="rgba(0,0,0,0)", line=dict(width=0)),
+        name=name,
+        offsetgroup=group,
+        legendgroup=group,
+        showlegend=False,
+        hoverinfo="skip",
     )
 
 

@@ -104,6 +104,18 @@ def test_bar_error_bars_reach_interval_limits():
     assert math.isclose(bar.y[i] - bar.error_y.arrayminus[i], 7.0)
 
 
+def test_bar_values_stand_on_the_interval_not_on_the_bar():
+    fig = stimulants.figures({})["stimulants-snapshot"]
+    bar = next(tr for tr in fig.data if tr.name == label("sex", "all") and tr.error_y.array is not None)
+    text = next(tr for tr in fig.data if tr.name == bar.name and tr.base is not None)
+    i = list(bar.x).index(label("substance", "cocaine"))
+    assert bar.texttemplate is None  # the whisker ran through a value written on the bar's top
+    assert (text.text[i], text.base[i], text.y[i]) == ("8,1", 9.2, 0)  # 8,1 % (95 % CI 7,0-9,2)
+    assert (text.offsetgroup, text.legendgroup) == (bar.offsetgroup, bar.legendgroup)
+    assert text.showlegend is False and text.hoverinfo == "skip"
+    assert fig.layout.uniformtext.mode == "show" and fig.layout.uniformtext.minsize >= 10
+
+
 def test_young_subgroup_trend_shows_only_last_12_months_and_says_so():
     fig = cannabis.figures({"a": "21-25"})["cannabis-trend"]
     names = {tr.name for tr in fig.data if tr.customdata is not None}
