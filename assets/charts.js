@@ -8,6 +8,8 @@
 // - the legend, horizontal, under the subtitle (container coordinates), never over a title;
 // - the top margin under title, subtitle, legend and panel titles; the bottom margin under the x
 //   axes' tick labels and titles as drawn, then the source line, which starts at the left edge;
+// - category labels under the plot that would not stand side by side wrapped into lines that do
+//   (upright, where plotly would turn them);
 // - y axis titles wrapped to the plot's height; long category labels wrapped; y axes push the
 //   left margin for their labels (automargin).
 // The change is one Plotly.relayout, and only when something differs, at most MAX_PASSES times
@@ -54,6 +56,7 @@
   var MAX_PASSES = 3;
   var MAX_RUN = 6;  // passes in a row after one draw, whatever they change (a guard against a cycle)
   var TOLERANCE = 1.5;  // px
+  var LABEL_OFFSET = 6;  // px from the plot's foot to the top of upright x tick labels (no ticks)
   var AUTO_PAD = 0.05;  // plotly pads a self-ranged axis of lines or markers by this share of its length
 
   var canvas = document.createElement("canvas");
@@ -73,15 +76,22 @@
   }
 
   // `text` with <br> between words so that no line is wider than `width` px; existing breaks stay.
-  function wrap(text, width, size, family) {
+  // `slashes`: a line may also break after a slash ("ecstasy/" "MDMA").
+  function wrap(text, width, size, family, slashes) {
     var out = [];
     lines(text).forEach(function (line) {
+      var parts = [];
+      line.split(" ").forEach(function (word, i) {
+        (slashes ? word.split(/(?<=\/)/) : [word]).forEach(function (part, j) {
+          parts.push({text: part, gap: i > 0 && j === 0 ? " " : ""});
+        });
+      });
       var current = "";
-      line.split(" ").forEach(function (word) {
-        var candidate = current ? current + " " + word : word;
+      parts.forEach(function (part) {
+        var candidate = current ? current + part.gap + part.text : part.text;
         if (current && textWidth(candidate, size, family) > width) {
           out.push(current);
-          current = word;
+          current = part.text;
         } else {
           current = candidate;
         }
@@ -118,6 +128,8 @@
       keep(name + ".title", get(layout, name + ".title.text"));
       keep(name + ".dtick", get(layout, name + ".dtick"));
       keep(name + ".tickangle", get(layout, name + ".tickangle"));
+      keep(name + ".ticktext", get(layout, name + ".ticktext"));
+      keep(name + ".tickfont.size", get(layout, name + ".tickfont.size"));
     });
     (layout.annotations || []).forEach(function (a, i) {
       if (a && a.name !== "source") {
@@ -147,9 +159,21 @@
     var size = full._size;
     var plotBottom = size.t + size.h;
     var depth = 0;
+    var labelDepth = 0;  // of the tick labels alone
     gd.querySelectorAll(".xaxislayer-above text, .infolayer [class^='g-x'] text").forEach(function (el) {
       var b = box(el, origin);
-      if (b.width && b.top >= plotBottom - 2) { depth = Math.max(depth, b.bottom - plotBottom); }
+      if (b.width && b.top >= plotBottom - 2) {
+        depth = Math.max(depth, b.bottom - plotBottom);
+        if (el.closest(".xaxislayer-above")) { labelDepth = Math.max(labelDepth, b.bottom - plotBottom); }
+      }
+    });
+    var xLabels = {};  // bottom x axis -> [angle, lines, font size we set] of its tick labels as drawn
+    bottomAxes(full).forEach(function (name) {
+      var ax = full[name];
+      var angle = ax._tickAngles && ax._tickAngles[ax._id + "tick"];
+      var texts = Array.isArray(ax.ticktext) ? ax.ticktext : [];
+      var n = Math.max.apply(null, [1].concat(texts.map(function (t) { return lines(t).length; })));
+      xLabels[name] = [typeof angle === "number" ? angle : 0, n, get(gd.layout, name + ".tickfont.size")];
     });
     var legend = gd.querySelector(".legend");
     var legendHeight = legend && full.showlegend ? box(legend, origin).height : 0;
@@ -168,7 +192,8 @@
       ticks[id] = Math.max(ticks[id] || 0, w);  // unrotated
     });
     // a copy: plotly changes its _size in place when it draws the chart again
-    return {width: full.width, height: full.height, size: Object.assign({}, size), depth: depth, legend: legendHeight,
+    return {width: full.width, height: full.height, size: Object.assign({}, size), depth: depth, labelDepth: labelDepth,
+      xLabels: xLabels, legend: legendHeight,
       panelTitles: panelTitles, showlegend: !!full.showlegend, ticks: ticks, yTitles: yTitleLines(full)};
   }
 
@@ -312,49 +337,77 @@
 
     // Bottom: the x axes as drawn, then the source line.
     xAxes(gd, orig, m, u);
-    var depth = m.depth;
-    var marginB = depth + BOTTOM + 4;
-    if (orig.source && orig.sourceIndex !== undefined) {
-      var src = full.annotations[orig.sourceIndex];
-      var srcSize = src.font.size;
-      var source = wrap(orig.source, room, srcSize, family);
-      var at = "annotations[" + orig.sourceIndex + "].";
-      u[at + "text"] = source;
-      u[at + "xref"] = "paper";
-      u[at + "x"] = 0;
-      u[at + "xanchor"] = "left";  // its xshift with the left margin, below
-      u[at + "yref"] = "paper";
-      u[at + "y"] = 0;
-      u[at + "yanchor"] = "top";
-      u[at + "yshift"] = -(depth + GAP);
-      marginB = depth + GAP + lines(source).length * srcSize * LINE + BOTTOM;
+    var at = orig.source && orig.sourceIndex !== undefined ? "annotations[" + orig.sourceIndex + "]." : null;
+    var source = at ? wrap(orig.source, room, full.annotations[orig.sourceIndex].font.size, family) : "";
+    var upright = false;  // some bottom axis has category labels laid out here, standing upright
+    // The depth under the plot (x tick labels and titles, then the source line) with the bottom
+    // axes' category labels wrapped for axes `less` px shorter than drawn. Labels wrapped into
+    // another number of lines than drawn (or drawn turned) get the depth worked out for them: taken
+    // from the drawing, the plot's height, and with it the y titles' lines and the left margin,
+    // would follow the labels as plotly had turned them (on a phone, a plot a few dozen px wide
+    // that stayed so).
+    function bottomFor(less) {
+      var estimates = [];
+      var axes = bottomAxes(full);
+      upright = false;
+      axes.forEach(function (name) {
+        var n = xCategoryLabels(gd, orig, name, ahead, less, u);
+        upright = upright || n > 0;
+        var drawn = (m.xLabels || {})[name];
+        if (!n || !drawn || (drawn[0] === 0 && drawn[1] === n && drawn[2] === u[name + ".tickfont.size"])) { return; }
+        var drawnLine = full[name].tickfont.size * LINE;
+        var line = (u[name + ".tickfont.size"] || full.font.size) * LINE;
+        var offset = drawn[0] === 0 ? m.labelDepth - drawn[1] * drawnLine : LABEL_OFFSET;
+        estimates.push(Math.max(0, m.depth - m.labelDepth) + offset + n * line);
+      });
+      // the measured depth stands for the axes not worked out here
+      var depth = Math.max.apply(null, (estimates.length && estimates.length === axes.length ? [] : [m.depth]).concat(estimates));
+      var marginB = depth + BOTTOM + 4;
+      if (at) {
+        u[at + "text"] = source;
+        u[at + "xref"] = "paper";
+        u[at + "x"] = 0;
+        u[at + "xanchor"] = "left";  // its xshift with the left margin, below
+        u[at + "yref"] = "paper";
+        u[at + "y"] = 0;
+        u[at + "yanchor"] = "top";
+        u[at + "yshift"] = -(depth + GAP);
+        marginB = depth + GAP + lines(source).length * full.annotations[orig.sourceIndex].font.size * LINE + BOTTOM;
+      }
+      u["margin.b"] = Math.ceil(marginB);
+      return Math.max(height - top - marginB, 60);  // the plot's height
     }
     u["margin.t"] = Math.ceil(top);
-    u["margin.b"] = Math.ceil(marginB);
     // The side margins as the axes pushed them, so the source line's shift holds in an image too
     // (the left one after the y titles, below).
     u["margin.r"] = Math.ceil(m.size.r);
 
     // Left: y titles wrapped to the plot's height, long category labels wrapped; the axes push
     // the left margin for what they hold.
-    var plotHeight = Math.max(height - top - marginB, 60);
-    axisNames(full, "y").forEach(function (name) {
-      var ax = full[name];
-      if (ax.side === "right" || ax.overlaying || ax.visible === false) { return; }
-      u[name + ".automargin"] = true;
-      var user = gd.layout[name] || {};
-      if (ax.type === "linear" && ax.tickfont && user.dtick === undefined && user.tickvals === undefined) {
-        // a short panel: no more labels than its height holds
-        u[name + ".nticks"] = Math.max(2, Math.floor(ax._length / (ax.tickfont.size * 2.2)));
-      }
-      var t = orig[name + ".title"];
-      if (t) {
-        var span = (ax.domain[1] - ax.domain[0]) * plotHeight;
-        u[name + ".title.text"] = wrap(t, Math.max(span - 4, 60), ax.title.font.size, family);
-        u[name + ".title.standoff"] = STANDOFF;
-      }
-      if (!ahead) { categoryLabels(gd, orig, name, width, u); }
-    });
+    function leftFor(plotHeight) {
+      axisNames(full, "y").forEach(function (name) {
+        var ax = full[name];
+        if (ax.side === "right" || ax.overlaying || ax.visible === false) { return; }
+        u[name + ".automargin"] = true;
+        var user = gd.layout[name] || {};
+        if (ax.type === "linear" && ax.tickfont && user.dtick === undefined && user.tickvals === undefined) {
+          // a short panel: no more labels than its height holds
+          u[name + ".nticks"] = Math.max(2, Math.floor(ax._length / (ax.tickfont.size * 2.2)));
+        }
+        var t = orig[name + ".title"];
+        if (t) {
+          var span = (ax.domain[1] - ax.domain[0]) * plotHeight;
+          u[name + ".title.text"] = wrap(t, Math.max(span - 4, 60), ax.title.font.size, family);
+          u[name + ".title.standoff"] = STANDOFF;
+        }
+        if (!ahead) { categoryLabels(gd, orig, name, width, u); }
+      });
+    }
+    leftFor(bottomFor(0));
+    // Y titles in more lines than drawn push the plot's left edge further, and leave the category
+    // labels under it less room than they were wrapped for: wrapped again for that room, once.
+    var grow = Math.round(yTitlesPush(full, u, m.yTitles || {}));
+    if (upright && grow > 0) { leftFor(bottomFor(grow)); }
     // Ahead of a draw, the left margin is the one the axes pushed when the chart was measured,
     // less or more the lines its y titles lose or gain here (a shorter plot wraps a title into more
     // lines, each pushing the margin one line further): without it, the margin only ever grew, and
@@ -409,6 +462,68 @@
       u[name + ".ticktext"] = wrapped;
     }
     u[name + ".tickfont.size"] = fontSize;
+  }
+
+  // An x axis' categories in plotly's order: as drawn, or ahead of a draw from the figure (its
+  // category array, else the traces' x values in order of appearance).
+  function xCategories(gd, name, ahead) {
+    var ax = gd._fullLayout[name];
+    if (!ahead) { return (ax._categories || []).map(String); }
+    var own = gd.layout[name] || {};
+    if (Array.isArray(own.categoryarray) && own.categoryarray.length) { return own.categoryarray.map(String); }
+    var id = name.replace(/^xaxis/, "x");
+    var seen = {};
+    var out = [];
+    (gd.data || []).forEach(function (t) {
+      if ((t.xaxis || "x") !== id || !Array.isArray(t.x)) { return; }
+      t.x.forEach(function (v) {
+        if (v === null || v === undefined || seen[v]) { return; }
+        seen[v] = true;
+        out.push(String(v));
+      });
+    });
+    return out;
+  }
+
+  // Category labels under a chart that do not stand side by side in their slot: wrapped at spaces
+  // and slashes so that each line does, upright, at the axis' font size or smaller (MIN_FONT).
+  // Plotly would turn them (30 or 90 degrees): on a phone, "Mer enn 50 ganger" turned upright took
+  // most of the chart's height, and a filter that changed the number of categories changed the
+  // angle, so the chart was drawn twice. Labels with a word wider than its slot are left to plotly,
+  // as are a figure's own labels or angle. Returns the lines of the labels standing upright (1:
+  // as they are), or 0 where they are left to plotly.
+  function xCategoryLabels(gd, orig, name, ahead, less, u) {
+    var ax = gd._fullLayout[name];
+    if (!ax || ax.type !== "category" || ax.showticklabels === false || orig[name + ".ticktext"] !== undefined
+        || orig[name + ".tickangle"] !== undefined || !ax._length || !ax.tickfont) { return 0; }
+    var cats = xCategories(gd, name, ahead);
+    var own = orig[name + ".tickfont.size"];
+    var base = own || gd._fullLayout.font.size;
+    var family = ax.tickfont.family;
+    var length = ax._length - less * (ax.domain[1] - ax.domain[0]);
+    var slot = length / Math.max(cats.length, 1) - 6;  // plotly turns labels less than 2 px apart
+    var widest = function (texts, size) {
+      return Math.max.apply(null, texts.map(function (c) {
+        return Math.max.apply(null, lines(c).map(function (l) { return textWidth(l, size, family); }));
+      }));
+    };
+    var wrapped = null;
+    var size = base;
+    var upright = cats.length > 0 && widest(cats, base) <= slot;
+    if (cats.length && !upright) {
+      // the largest size from the axis' own down to MIN_FONT at which the words fit
+      for (size = base; size >= MIN_FONT; size--) {
+        var broken = cats.map(function (c) { return wrap(c, slot, size, family, true); });
+        if (widest(broken, size) <= slot) { wrapped = broken; break; }
+      }
+    }
+    u[name + ".tickmode"] = wrapped ? "array" : null;
+    u[name + ".tickvals"] = wrapped ? cats : null;
+    u[name + ".ticktext"] = wrapped;
+    u[name + ".tickangle"] = wrapped ? 0 : null;  // not turned by plotly for a px measured otherwise
+    u[name + ".tickfont.size"] = wrapped && size !== base ? size : own === undefined ? null : own;
+    if (wrapped) { return Math.max.apply(null, wrapped.map(function (w) { return lines(w).length; })); }
+    return upright ? 1 : 0;
   }
 
   // Notes placed on the plot (not arrows, not panel titles): wrapped to the room between their

@@ -240,6 +240,53 @@ def test_a_chart_whose_figure_changes_height_is_drawn_once(page, width):
     assert found["out"] == [], "\n".join(found["out"])
 
 
+# The bottom x axis' tick labels of a chart: angle as drawn, the labels' boxes, the plot's size.
+X_LABELS = """sel => { const g = document.querySelector(sel); const f = g._fullLayout; const ax = f.xaxis;
+    const boxes = [...g.querySelectorAll('.xaxislayer-above .xtick text')].map(t => { const r = t.getBoundingClientRect();
+        return [r.left, r.right]; });
+    return {angle: ax._tickAngles.xtick, texts: ax.ticktext || null, size: ax.tickfont.size, boxes: boxes,
+            plot: [f._size.w, f._size.h]}; }"""
+
+
+def test_category_labels_under_a_phone_chart_stand_upright_in_lines(page):
+    """At 390 px plotly turned the four frequency labels of cannabis-frequency upright (90°), which
+    took 197 px under a plot 66 px high, whose y title then wrapped into seven lines and left it 117
+    px wide. Wrapped at spaces into lines that stand side by side instead (assets/charts.js
+    xCategoryLabels), at a smaller size where needed, they leave the plot most of the card."""
+    open_at(page, "/cannabis", 390)
+    graph = "#card-cannabis-frequency .js-plotly-plot"
+    page.locator(graph).scroll_into_view_if_needed()
+    wait_graph(page, graph, LAID_OUT)
+    drawn = page.evaluate(X_LABELS, graph)
+    assert drawn["angle"] == 0
+    assert "Mer<br>enn 50<br>ganger" in drawn["texts"] and drawn["size"] >= 10
+    boxes = sorted(drawn["boxes"])
+    assert len(boxes) == 4 and all(a[1] < b[0] for a, b in zip(boxes, boxes[1:], strict=False))
+    assert drawn["plot"][0] > 180 and drawn["plot"][1] > 150
+    found = page.evaluate(LAYOUT)
+    assert found["out"] == [], "\n".join(found["out"])
+
+
+def test_category_labels_that_need_no_lines_after_a_change_are_drawn_once(page):
+    """On a phone, "ecstasy/MDMA" is wrapped after its slash while three substances share the axis,
+    and stands in one line when two do: the depth under the plot is worked out for the lines
+    ahead of the draw, so a change of substances draws the chart once (before: the labels turned
+    30° with three and not with two, and each such change was drawn twice)."""
+    open_at(page, "/sentralstimulerende", 390)
+    graph = "#card-stimulants-snapshot .js-plotly-plot"
+    page.locator(graph).scroll_into_view_if_needed()
+    wait_graph(page, graph, LAID_OUT)
+    assert "ecstasy/<br>MDMA" in page.evaluate(X_LABELS, graph)["texts"]
+    page.evaluate(COUNT_UPDATES)
+    page.evaluate("sel => { window.__before = document.querySelector(sel).data; }", graph)
+    page.locator("#stimulants-substances").get_by_text("kokain", exact=True).click()
+    wait_graph(page, graph, "g.data !== window.__before && " + LAID_OUT)
+    drawn = page.evaluate(X_LABELS, graph)
+    assert drawn["angle"] == 0 and drawn["texts"] is None and len(drawn["boxes"]) == 2
+    page.wait_for_function(SETTLED)
+    assert page.evaluate("() => window.__updates") == []
+
+
 def test_a_y_title_that_wraps_into_more_lines_moves_the_left_margin_both_ways(page):
     """On a phone, one step of the multiplier on /injisering gives the estimate chart a taller legend,
     so a shorter plot, and its y title one line more. The left margin is laid out ahead for that
