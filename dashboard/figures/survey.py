@@ -236,6 +236,9 @@ def bar_figure(
     fig.layout.bargap = 0.25
     if labels:
         fig.layout.uniformtext = dict(minsize=LABEL_MIN_FONT, mode="show")
+    # The legend groups tie each bar to its value; as plotly's default "grouped" order they would
+    # also set each entry apart by tracegroupgap (a taller legend on a phone).
+    fig.layout.legend.traceorder = "normal"
     return finish(
         fig, title=title, subtitle=subtitle, source=source, y_title=y_title or t("survey.y_percent"), height=height
     )

@@ -167,3 +167,13 @@ def test_bar_values_are_written_clear_of_the_error_bars(page, width):
         assert not any(_meets(box, w) for w in drawn["whiskers"]), (text, box)
     boxes = [box for _, box, _ in drawn["texts"]]
     assert not any(_meets(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+
+
+def test_a_bar_hidden_from_the_legend_takes_its_value_with_it(page):
+    open_page(page, PATH)
+    sel = "#card-stimulants-snapshot .js-plotly-plot"
+    wait_graph(page, sel, LAID_OUT)
+    page.locator(f"{sel} .legend .traces").filter(has_text="menn").click()
+    wait_graph(page, sel, "g.querySelectorAll('.bars .bartext').length === 6")
+    texts = graph_data(page, sel, f"({_BAR_TEXT})(g)")["texts"]
+    assert "10,5" not in {text for text, _, _ in texts}  # cocaine, men, 2025

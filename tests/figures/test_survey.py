@@ -114,6 +114,7 @@ def test_bar_values_stand_on_the_interval_not_on_the_bar():
     assert (text.offsetgroup, text.legendgroup) == (bar.offsetgroup, bar.legendgroup)
     assert text.showlegend is False and text.hoverinfo == "skip"
     assert fig.layout.uniformtext.mode == "show" and fig.layout.uniformtext.minsize >= 10
+    assert fig.layout.legend.traceorder == "normal"  # no gaps between the groups' entries
 
 
 def test_young_subgroup_trend_shows_only_last_12_months_and_says_so():
