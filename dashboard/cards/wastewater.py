@@ -514,7 +514,7 @@ def build_compare_time(v: dict) -> CardView:
     result = pd.DataFrame(columns=list(ww.COLUMNS))
     if s in ww.DAILY_SUBSTANCES:
         daily = _daily()
-        parts, texts, groups, labels, colours = [], [], {}, {}, {}
+        parts, texts, groups, labels, colours, levels = [], [], {}, {}, {}, {}
         for c in v["cities"]:
             by_year, by_period = ww.compare_years(daily, s, c), ww.compare_periods(daily, s, c)
             parts += [by_year, by_period]
@@ -531,9 +531,12 @@ def build_compare_time(v: dict) -> CardView:
                 key = f"{c}|{code}"
                 y, se = code.split("-")
                 groups[key], colours[key] = vals, colour(c)
-                labels[key] = f"{label('city', c)}<br>{figs.period_label(int(y), se)}"
+                levels[key] = (label("city", c), figs.period_label(int(y), se))
+                labels[key] = "<br>".join(levels[key])
         result = pd.concat(parts, ignore_index=True)
-        fig = figs.comparison_figure(groups, labels, colours, title=title, subtitle=subtitle, source=source())
+        fig = figs.comparison_figure(
+            groups, labels, colours, title=title, subtitle=subtitle, source=source(), levels=levels
+        )
         text = html.Ul([html.Li(x) for x in texts], className="mb-2")
     else:
         fig, text = empty_figure(t("ww.meth_no_tests"), title), t("ww.meth_no_tests")

@@ -222,8 +222,12 @@ def comparison_figure(
     title: str,
     subtitle: str,
     source: str,
+    levels: dict[str, tuple[str, str]] | None = None,
 ) -> go.Figure:
-    """Every daily value of each group as a dot, with the group median as a bar."""
+    """Every daily value of each group as a dot, with the group median as a bar. `levels`: each
+    group's place on a two-level axis (city, then sampling period): the city written once under
+    its groups, and on a phone each period's label turned upright in its own slot (labels of two
+    lines, "Oslo<br>Vår 2024", turned upright stood in each other's way)."""
     if not any(groups.values()):
         return empty_figure(t("ww.empty"), title)
     # plain dicts in one unchecked Figure: add_box validated each box (~2 ms each, 12 per card)
@@ -232,6 +236,7 @@ def comparison_figure(
             dict(
                 type="box",
                 y=values,
+                **({"x": [[levels[code][0]] * len(values), [levels[code][1]] * len(values)]} if levels else {}),
                 name=labels[code],
                 boxpoints="all",
                 jitter=0.4,
@@ -245,6 +250,9 @@ def comparison_figure(
             for code, values in groups.items()
         ]
     )
+    if levels:
+        # upright or level, never at 30 degrees, where plotly let the periods' labels overlap
+        fig.layout.xaxis.autotickangles = [0, 90]
     return finish(fig, title=title, subtitle=subtitle, source=source, y_title=unit())
 
 

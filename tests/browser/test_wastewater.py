@@ -169,3 +169,30 @@ def test_side_by_side_panels_of_a_shape_seen_before_are_drawn_once_with_room_bet
     assert drawn == pytest.approx(two)
     gap = two[0] - page.evaluate(f"() => {graph}._fullLayout.xaxis.domain[1]")
     assert gap > 0.031, gap  # room for the end labels: wider than the figure's own 0.03 (figures/wastewater.py)
+
+
+# The compare-over-time chart's x labels as drawn: the periods (and their angle), the cities.
+_TIME_LABELS = """g => {
+    const boxes = [...g.querySelectorAll('.xaxislayer-above .xtick text')].map(t => {
+        const r = t.getBoundingClientRect(); return [r.left, r.right, t.textContent]; });
+    return {periods: boxes, cities: [...g.querySelectorAll('.xaxislayer-above .xtick2 text')].map(t => t.textContent),
+            angle: g._fullLayout.xaxis._tickAngles.xtick}; }"""
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_change_over_time_names_each_city_once_and_its_periods_apart(page, width):
+    # Each box was labelled "Oslo<br>Vår 2024": on a phone plotly turned those two lines upright,
+    # side by side, into each other's. Now the city stands once under its four periods, and the
+    # periods' labels, one line each, stand apart at any width.
+    page.set_viewport_size({"width": width, "height": 900})
+    open_page(page, "/avlopsvann")
+    sel = "#card-ww-compare-time .js-plotly-plot"
+    page.locator(sel).scroll_into_view_if_needed()
+    wait_graph(page, sel, LAID_OUT)
+    drawn = graph_data(page, sel, f"({_TIME_LABELS})(g)")
+    assert drawn["cities"] == ["Oslo", "Bergen", "Trondheim"]
+    periods = drawn["periods"]
+    assert [p[2] for p in periods[:4]] == ["Vår 2024", "Høst 2024", "Vår 2025", "Høst 2025"]
+    assert len(periods) == 12 and drawn["angle"] in (0, 90)
+    boxes = sorted(p[:2] for p in periods)
+    assert all(a[1] <= b[0] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False))
