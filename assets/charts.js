@@ -9,7 +9,8 @@
 // - the top margin under title, subtitle, legend and panel titles; the bottom margin under the x
 //   axes' tick labels and titles as drawn, then the source line, which starts at the left edge;
 // - category labels under the plot that would not stand side by side wrapped into lines that do
-//   (upright, where plotly would turn them);
+//   (upright, where plotly would turn them); labels at given places turned upright, and thinned
+//   where even upright they would overlap; panel titles in one size that fits every panel;
 // - y axis titles wrapped to the plot's height; long category labels wrapped; y axes push the
 //   left margin for their labels (automargin).
 // The change is one Plotly.relayout, and only when something differs, at most MAX_PASSES times
@@ -129,6 +130,7 @@
       keep(name + ".dtick", get(layout, name + ".dtick"));
       keep(name + ".tickangle", get(layout, name + ".tickangle"));
       keep(name + ".ticktext", get(layout, name + ".ticktext"));
+      keep(name + ".tickvals", get(layout, name + ".tickvals"));
       keep(name + ".tickfont.size", get(layout, name + ".tickfont.size"));
     });
     (layout.annotations || []).forEach(function (a, i) {
@@ -245,12 +247,25 @@
       // px per unit: unknown for a figure not drawn in this shape yet (its ranges come as plotly
       // draws), whose ticks then stay as the figure has them until the pass after the draw
       if (typeof ax._m !== "number") { return; }
-      if (ax.type === "linear" && widest && Array.isArray(user.tickvals) && user.tickvals.length > 1) {
+      var given = orig[n + ".tickvals"] !== undefined ? orig[n + ".tickvals"] : user.tickvals;
+      if (ax.type === "linear" && widest && Array.isArray(given) && given.length > 1) {
         // labels at given places: upright where two of them would not stand side by side
-        var vals = user.tickvals.slice().sort(function (a, b) { return a - b; });
+        var vals = given.slice().sort(function (a, b) { return a - b; });
         var gap = Math.min.apply(null, vals.slice(1).map(function (v, i) { return v - vals[i]; })) * Math.abs(ax._m);
         var own = orig[n + ".tickangle"];
-        u[n + ".tickangle"] = widest + 8 > gap ? 90 : (own === undefined ? null : own);
+        var upright = widest + 8 > gap;
+        u[n + ".tickangle"] = upright ? 90 : (own === undefined ? null : own);
+        // and every k-th of them where even upright they are closer than a line (the days of the
+        // week under a narrow panel on a phone: seven labels in 50 px, each over the next)
+        var texts = orig[n + ".ticktext"];
+        if (Array.isArray(texts) && texts.length === given.length) {
+          var line = ax.tickfont.size * LINE;
+          var k = upright && gap < line ? Math.ceil(line / gap) : 1;
+          var order = given.map(function (v, i) { return i; }).sort(function (a, b) { return given[a] - given[b]; });
+          var kept = order.filter(function (i, j) { return j % k === 0; });
+          u[n + ".tickvals"] = kept.map(function (i) { return given[i]; });
+          u[n + ".ticktext"] = kept.map(function (i) { return texts[i]; });
+        }
         return;
       }
       if (ax.type !== "linear" || !widest || user.tickvals !== undefined) { return; }
@@ -532,18 +547,16 @@
     var full = gd._fullLayout;
     var size = m.size;
     var panels = bottomAxes(full).map(function (n) { return full[n]; });
+    var titles = [];  // the panels' titles (make_subplots): [index, size that fits its panel, own size]
     (full.annotations || []).forEach(function (a, i) {
       var text = orig["note" + i];
       if (!text || a.name === "source" || a.xref !== "paper" || a.showarrow) { return; }
       if (a.yanchor === "bottom" && a.y >= 0.99) {
-        // a panel's title (make_subplots): no wider than its panel
         var panel = panels.find(function (ax) { return ax.domain[0] <= a.x && a.x <= ax.domain[1]; });
         var own = orig["note" + i + ".size"];
         var base = own || a.font.size;
         var w = textWidth(text, base, a.font.family || full.font.family);
-        var fits = !panel || w <= panel._length - 4;
-        u["annotations[" + i + "].font.size"] = fits ? (own === undefined ? null : own)
-          : Math.max(MIN_FONT, Math.floor(base * (panel._length - 4) / w));
+        titles.push([i, !panel || w <= panel._length - 4 ? base : base * (panel._length - 4) / w, own]);
         return;
       }
       var at = size.l + a.x * size.w + (a.xshift || 0);
@@ -553,7 +566,17 @@
       var room = anchor === "left" ? toRight : anchor === "right" ? toLeft : 2 * Math.min(toLeft, toRight);
       u["annotations[" + i + "].text"] = wrap(text, Math.max(room, 60), a.font.size, a.font.family || full.font.family);
     });
+    // Panel titles no wider than their panels, all in one size: the size the longest fits in
+    // (set one by one, "Trondheim" was smaller than "Oslo" beside it).
+    var fitting = Math.min.apply(null, titles.map(function (p) { return p[1]; }));
+    titles.forEach(function (p) {
+      var own = p[2];
+      var base = own || full.annotations[p[0]].font.size;
+      u["annotations[" + p[0] + "].font.size"] = fitting >= base ? (own === undefined ? null : own)
+        : Math.max(MIN_FONT, Math.floor(fitting));
+    });
   }
+
 
   // Positions in container or paper fractions compare to a thousandth, pixels to TOLERANCE.
   function same(path, a, b) {

@@ -196,3 +196,31 @@ def test_change_over_time_names_each_city_once_and_its_periods_apart(page, width
     assert len(periods) == 12 and drawn["angle"] in (0, 90)
     boxes = sorted(p[:2] for p in periods)
     assert all(a[1] <= b[0] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False))
+
+
+# The daily chart's panels: their titles' font sizes, and each panel's day labels as drawn.
+_DAILY_LABELS = """g => {
+    const titles = [...g.querySelectorAll('.infolayer .annotation')].filter(a => !a.textContent.startsWith('Kilde'))
+        .map(a => parseFloat(a.querySelector('text').style.fontSize));
+    const days = [...g.querySelectorAll('.xaxislayer-above .xtick text')].map(t => {
+        const r = t.getBoundingClientRect(); return [r.left, r.right, t.textContent]; });
+    return {titles: titles, days: days}; }"""
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_daily_panels_keep_their_titles_alike_and_their_days_apart(page, width):
+    # On a phone the three city panels are about 50 px wide: the seven days, upright, stood over
+    # each other, and each panel title was shrunk on its own ("Trondheim" smaller than "Oslo").
+    page.set_viewport_size({"width": width, "height": 900})
+    open_page(page, "/avlopsvann")
+    sel = "#card-ww-daily .js-plotly-plot"
+    page.locator(sel).scroll_into_view_if_needed()
+    wait_graph(page, sel, LAID_OUT)
+    drawn = graph_data(page, sel, f"({_DAILY_LABELS})(g)")
+    assert len(drawn["titles"]) == 3 and len(set(drawn["titles"])) == 1 and drawn["titles"][0] >= 10
+    days = [d[2] for d in drawn["days"]]
+    assert days[0] == "ons"  # the sampling week runs Wednesday to Tuesday
+    if width == 1440:
+        assert days[:7] == ["ons", "tor", "fre", "lør", "søn", "man", "tir"]
+    boxes = sorted(d[:2] for d in drawn["days"])
+    assert all(a[1] <= b[0] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False))
