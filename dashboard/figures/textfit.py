@@ -170,10 +170,30 @@ def _categories(fig: go.Figure, axis_name: str) -> list[str] | None:
             ):
                 values.append(tr.name)
             continue
+        if _two_levels(data):  # (outer, inner): plotly's multicategory axis writes the inner level
+            values.extend(inner for _, inner in dict.fromkeys(zip(data[0], data[1], strict=True)))
+            continue
         values.extend(v for v in data if v is not None)
     if axis.type == "category" or any(isinstance(v, str) for v in values):
         return list(dict.fromkeys(str(v) for v in values))
     return None
+
+
+def _two_levels(data) -> bool:
+    """Positions given as two lists (outer, inner): a multicategory axis."""
+    return (
+        isinstance(data, (list, tuple))
+        and len(data) == 2
+        and all(isinstance(d, (list, tuple)) for d in data)
+        and len(data[0]) == len(data[1])
+    )
+
+
+def _multicategory(fig: go.Figure, axis_name: str) -> bool:
+    letter = axis_name[0]
+    return fig.layout[axis_name].type == "multicategory" or any(
+        _two_levels(getattr(tr, letter, None)) for tr in _traces_on(fig, axis_name)
+    )
 
 
 def _tick_font(fig: go.Figure, axis_name: str) -> float:
@@ -357,6 +377,8 @@ def _x_block(fig: go.Figure, plot_width: float) -> float:
                 a = math.radians(abs(float(angle)))
                 depth = widest * math.sin(a) + n_lines * size * LINE * math.cos(a)
             depth += TICK_PAD
+            if _multicategory(fig, name):  # the outer level, one line under the inner one
+                depth += size * LINE + TICK_PAD
         if _title_text(axis):
             axis.title.standoff = STANDOFF
             depth += _title_height(axis, layout)

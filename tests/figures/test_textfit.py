@@ -77,3 +77,14 @@ def test_fit_wraps_long_category_labels_into_ticktext():
     assert "<br>" in fig.layout.yaxis.ticktext[0]
     widest = max(textfit.text_width(p, 14) for t in fig.layout.yaxis.ticktext for p in t.split("<br>"))
     assert fig.layout.margin.l >= widest
+
+
+def test_a_two_level_axis_makes_room_for_both_rows_of_labels():
+    # Boxes placed by (city, period): plotly writes the periods and, a row below, the cities.
+    x = [["Oslo", "Oslo"], ["Vår 2024", "Vår 2024"]]
+    one = finish(go.Figure([go.Box(x=x, y=[1, 2])]), title="t", source="Kilde: x")
+    flat = finish(go.Figure([go.Box(x=x[1], y=[1, 2])]), title="t", source="Kilde: x")
+    assert textfit._categories(one, "xaxis") == ["Vår 2024"]
+    assert textfit._multicategory(one, "xaxis") and not textfit._multicategory(flat, "xaxis")
+    deep, shallow = textfit._x_block(one, 1000), textfit._x_block(flat, 1000)
+    assert deep - shallow == pytest.approx(14 * textfit.LINE + textfit.TICK_PAD)
