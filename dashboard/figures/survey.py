@@ -14,7 +14,7 @@ from dashboard.i18n import fmt_int, fmt_num, label, pct_suffix, t
 from dashboard.stats import survey as st
 
 BAND_ALPHA = 0.15
-LABEL_MIN_FONT = 10  # px: a bar's value is not written smaller (hidden instead; hover and table have it)
+LABEL_MIN_FONT = 10  # px: a bar's value is not written smaller, even where that is wider than the bar
 
 
 def _hover(name: str) -> str:
@@ -248,8 +248,8 @@ def _value_labels(x_labels: list, values: list, tops: list, name: str, group: st
     """The values of one group's bars as the text of bars of no height standing on their error
     bars' upper ends (or on the bar's top where no interval is published), in the bars' offset
     group, so each sits over its bar, and in their legend group, so it is hidden with them. As bar
-    text, plotly sets each no wider than its bar, and layout.uniformtext gives them one size or
-    hides them where bars are too narrow for a legible number (a phone): never over a neighbour."""
+    text they share one size (layout.uniformtext): the size that fits the narrowest bar, but never
+    under LABEL_MIN_FONT (on a phone plotly had set them 7-8 px, to each bar's width)."""
     at = [v if pd.isna(top) else top for v, top in zip(values, tops, strict=True)]
     return dict(
         type="bar",
