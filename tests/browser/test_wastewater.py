@@ -171,12 +171,34 @@ def test_side_by_side_panels_of_a_shape_seen_before_are_drawn_once_with_room_bet
     assert gap > 0.031, gap  # room for the end labels: wider than the figure's own 0.03 (figures/wastewater.py)
 
 
+# The x tick labels of a chart as drawn: [left, right, text] each.
+_TICKS = """[...g.querySelectorAll('.xaxislayer-above .xtick text')].map(t => {
+    const r = t.getBoundingClientRect(); return [r.left, r.right, t.textContent]; })"""
+
 # The compare-over-time chart's x labels as drawn: the periods (and their angle), the cities.
-_TIME_LABELS = """g => {
-    const boxes = [...g.querySelectorAll('.xaxislayer-above .xtick text')].map(t => {
-        const r = t.getBoundingClientRect(); return [r.left, r.right, t.textContent]; });
-    return {periods: boxes, cities: [...g.querySelectorAll('.xaxislayer-above .xtick2 text')].map(t => t.textContent),
-            angle: g._fullLayout.xaxis._tickAngles.xtick}; }"""
+_TIME_LABELS = f"""g => ({{periods: {_TICKS},
+    cities: [...g.querySelectorAll('.xaxislayer-above .xtick2 text')].map(t => t.textContent),
+    angle: g._fullLayout.xaxis._tickAngles.xtick}})"""
+
+# The daily chart's panels: their titles' font sizes, and each panel's day labels as drawn.
+_DAILY_LABELS = f"""g => ({{days: {_TICKS},
+    titles: [...g.querySelectorAll('.infolayer .annotation')].filter(a => !a.textContent.startsWith('Kilde'))
+        .map(a => parseFloat(a.querySelector('text').style.fontSize))}})"""
+
+
+def _drawn_at(page, width: int, card: str, probe: str):
+    """What `probe` (JS on the graph) reads of a card on /avlopsvann laid out at `width` px."""
+    page.set_viewport_size({"width": width, "height": 900})
+    open_page(page, "/avlopsvann")
+    sel = f"#card-{card} .js-plotly-plot"
+    page.locator(sel).scroll_into_view_if_needed()
+    wait_graph(page, sel, LAID_OUT)
+    return graph_data(page, sel, f"({probe})(g)")
+
+
+def _apart(labels) -> bool:
+    boxes = sorted(label[:2] for label in labels)
+    return all(a[1] <= b[0] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False))
 
 
 @pytest.mark.parametrize("width", [390, 1440])
@@ -184,43 +206,22 @@ def test_change_over_time_names_each_city_once_and_its_periods_apart(page, width
     # Each box was labelled "Oslo<br>Vår 2024": on a phone plotly turned those two lines upright,
     # side by side, into each other's. Now the city stands once under its four periods, and the
     # periods' labels, one line each, stand apart at any width.
-    page.set_viewport_size({"width": width, "height": 900})
-    open_page(page, "/avlopsvann")
-    sel = "#card-ww-compare-time .js-plotly-plot"
-    page.locator(sel).scroll_into_view_if_needed()
-    wait_graph(page, sel, LAID_OUT)
-    drawn = graph_data(page, sel, f"({_TIME_LABELS})(g)")
+    drawn = _drawn_at(page, width, "ww-compare-time", _TIME_LABELS)
     assert drawn["cities"] == ["Oslo", "Bergen", "Trondheim"]
     periods = drawn["periods"]
     assert [p[2] for p in periods[:4]] == ["Vår 2024", "Høst 2024", "Vår 2025", "Høst 2025"]
     assert len(periods) == 12 and drawn["angle"] in (0, 90)
-    boxes = sorted(p[:2] for p in periods)
-    assert all(a[1] <= b[0] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False))
-
-
-# The daily chart's panels: their titles' font sizes, and each panel's day labels as drawn.
-_DAILY_LABELS = """g => {
-    const titles = [...g.querySelectorAll('.infolayer .annotation')].filter(a => !a.textContent.startsWith('Kilde'))
-        .map(a => parseFloat(a.querySelector('text').style.fontSize));
-    const days = [...g.querySelectorAll('.xaxislayer-above .xtick text')].map(t => {
-        const r = t.getBoundingClientRect(); return [r.left, r.right, t.textContent]; });
-    return {titles: titles, days: days}; }"""
+    assert _apart(periods)
 
 
 @pytest.mark.parametrize("width", [390, 1440])
 def test_daily_panels_keep_their_titles_alike_and_their_days_apart(page, width):
     # On a phone the three city panels are about 50 px wide: the seven days, upright, stood over
     # each other, and each panel title was shrunk on its own ("Trondheim" smaller than "Oslo").
-    page.set_viewport_size({"width": width, "height": 900})
-    open_page(page, "/avlopsvann")
-    sel = "#card-ww-daily .js-plotly-plot"
-    page.locator(sel).scroll_into_view_if_needed()
-    wait_graph(page, sel, LAID_OUT)
-    drawn = graph_data(page, sel, f"({_DAILY_LABELS})(g)")
+    drawn = _drawn_at(page, width, "ww-daily", _DAILY_LABELS)
     assert len(drawn["titles"]) == 3 and len(set(drawn["titles"])) == 1 and drawn["titles"][0] >= 10
     days = [d[2] for d in drawn["days"]]
     assert days[0] == "ons"  # the sampling week runs Wednesday to Tuesday
     if width == 1440:
         assert days[:7] == ["ons", "tor", "fre", "lør", "søn", "man", "tir"]
-    boxes = sorted(d[:2] for d in drawn["days"])
-    assert all(a[1] <= b[0] + 0.5 for a, b in zip(boxes, boxes[1:], strict=False))
+    assert _apart(drawn["days"])
