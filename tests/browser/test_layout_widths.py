@@ -173,9 +173,11 @@ def test_text_is_laid_out_again_after_a_filter_change(page):
 
 
 # Every Plotly.update call (assets/charts.js's pass after a draw: what it laid out ahead was off)
-# by card, from now on.
+# by card, from now on; and each card's data as it is now.
 COUNT_UPDATES = """() => {
     window.__updates = [];
+    window.__dataBefore = Object.fromEntries([...document.querySelectorAll('.chart-card .js-plotly-plot')]
+        .map(g => [g.closest('.chart-card').id, g.data]));
     if (window.Plotly.__counted) return;
     window.Plotly.__counted = true;
     const update = window.Plotly.update;
@@ -184,6 +186,13 @@ COUNT_UPDATES = """() => {
         return update.apply(this, arguments);
     };
 }"""
+# The cards given a pass after a draw of new data since COUNT_UPDATES. A card whose data did not
+# change is left out: a late pass there belongs to the page's load, not to the change under test
+# (seen once in CI, on /avlopsvann's European ranking, which no city filter reads).
+REDRAWN_UPDATES = """() => window.__updates.filter(id => {
+    const g = document.querySelector('#' + id + ' .js-plotly-plot');
+    return g && g.data !== window.__dataBefore[id];
+})"""
 
 
 @pytest.mark.parametrize("width", [390, 800, 1440])
@@ -201,7 +210,7 @@ def test_a_figure_of_a_new_shape_is_drawn_once(page, width):
         wait_graph(page, graph, f"g.data !== window.__before[{i}] && g._fullLayout.xaxis2 && " + LAID_OUT)
         assert page.evaluate("sel => document.querySelector(sel).__rdFit.passes", graph) == 0, graph
     page.wait_for_function(SETTLED)
-    assert page.evaluate("() => window.__updates") == []
+    assert page.evaluate(REDRAWN_UPDATES) == []
     # at 390 px the split chart's legend is taller than its plot area (plotly caps it at half the chart)
     for card, ours, plotlys in page.evaluate(LEGENDS):
         assert ours == pytest.approx(plotlys, abs=1), card
@@ -235,7 +244,7 @@ def test_a_chart_whose_figure_changes_height_is_drawn_once(page, width):
     assert drawn["passes"] == 0
     assert drawn["viewBox"] == drawn["box"]
     page.wait_for_function(SETTLED)
-    assert page.evaluate("() => window.__updates") == []
+    assert page.evaluate(REDRAWN_UPDATES) == []
     found = page.evaluate(LAYOUT)
     assert found["out"] == [], "\n".join(found["out"])
 
@@ -284,7 +293,7 @@ def test_category_labels_that_need_no_lines_after_a_change_are_drawn_once(page):
     drawn = page.evaluate(X_LABELS, graph)
     assert drawn["angle"] == 0 and drawn["texts"] is None and len(drawn["boxes"]) == 2
     page.wait_for_function(SETTLED)
-    assert page.evaluate("() => window.__updates") == []
+    assert page.evaluate(REDRAWN_UPDATES) == []
 
 
 def test_a_y_title_that_wraps_into_more_lines_moves_the_left_margin_both_ways(page):
@@ -312,7 +321,7 @@ def test_a_y_title_that_wraps_into_more_lines_moves_the_left_margin_both_ways(pa
             assert now["left"] > before["left"]
     assert (now["left"], now["lines"]) == (before["left"], before["lines"])  # the margin it had
     page.wait_for_function(SETTLED)
-    assert page.evaluate("() => window.__updates") == []
+    assert page.evaluate(REDRAWN_UPDATES) == []
     found = page.evaluate(LAYOUT)
     assert found["out"] == [], "\n".join(found["out"])
 
