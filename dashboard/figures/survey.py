@@ -234,8 +234,12 @@ def bar_figure(
     fig = unchecked(data=traces + labels)  # plain dicts, no validation pass (theme.unchecked)
     fig.layout.barmode = "group"
     fig.layout.bargap = 0.25
-    if labels:
-        fig.layout.uniformtext = dict(minsize=LABEL_MIN_FONT, mode="show")
+    # Every bar's value in one size, never under LABEL_MIN_FONT: left to plotly, each value was
+    # scaled to its bar's width, 6-9 px on a phone. Values over intervals are shown at that size
+    # however narrow the bars ("show"); values on bars without one are not written at all where
+    # the bars are too narrow ("hide": twelve frequency bars on a phone, where at 10 px they ran
+    # into each other), and the hover and the table give them.
+    fig.layout.uniformtext = dict(minsize=LABEL_MIN_FONT, mode="show" if labels else "hide")
     # The legend groups tie each bar to its value; as plotly's default "grouped" order they would
     # also set each entry apart by tracegroupgap (a taller legend on a phone).
     fig.layout.legend.traceorder = "normal"

@@ -106,3 +106,19 @@ def open_table(card):
     card.get_by_role("tab", name="Tabell").click()
     card.locator(".cc-table table, .cc-table p").first.wait_for()
     return card.locator(".cc-table")
+
+
+# A bar chart's value labels as drawn ([text, box, size in px]) and its error bars' boxes. The size
+# is the font's as shown: plotly fits a label to its bar with a scale transform, not a smaller font.
+BAR_TEXT = """g => {
+  const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const size = t => parseFloat(t.style.fontSize) * t.getBoundingClientRect().height / t.getBBox().height;
+  const texts = [...g.querySelectorAll('.bars .bartext')].filter(t => t.textContent && getComputedStyle(t).display !== 'none');
+  return {texts: texts.map(t => [t.textContent, box(t), Math.round(size(t) * 10) / 10]),
+          whiskers: [...g.querySelectorAll('.errorbar path.yerror')].map(box)};
+}"""
+
+
+def boxes_meet(a, b):
+    """Two [left, top, right, bottom] boxes overlap."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

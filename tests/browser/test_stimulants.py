@@ -3,7 +3,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import LAID_OUT, graph_data, open_page, open_table, wait_graph
+from tests.browser.conftest import BAR_TEXT, LAID_OUT, boxes_meet, graph_data, open_page, open_table, wait_graph
 
 PATH = "/sentralstimulerende"
 
@@ -137,18 +137,6 @@ def test_estimates_on_very_few_answers_explain_themselves(page):
 
 
 # Every bar's value as drawn, and the boxes of the values and of the error bars, in px.
-_BAR_TEXT = """g => {
-  const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
-  const texts = [...g.querySelectorAll('.bars .bartext')].filter(t => t.textContent && getComputedStyle(t).display !== 'none');
-  return {texts: texts.map(t => [t.textContent, box(t), parseFloat(t.style.fontSize)]),
-          whiskers: [...g.querySelectorAll('.errorbar path.yerror')].map(box)};
-}"""
-
-
-def _meets(a, b):
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
 @pytest.mark.parametrize("width", [390, 1440])
 def test_bar_values_are_written_clear_of_the_error_bars(page, width):
     # Written on the bar's top, the whisker of the 95 % interval ran through each number: "8,1"
@@ -157,16 +145,16 @@ def test_bar_values_are_written_clear_of_the_error_bars(page, width):
     open_page(page, PATH)
     sel = "#card-stimulants-snapshot .js-plotly-plot"
     wait_graph(page, sel, LAID_OUT)
-    drawn = graph_data(page, sel, f"({_BAR_TEXT})(g)")
+    drawn = graph_data(page, sel, f"({BAR_TEXT})(g)")
     texts = {text for text, _, _ in drawn["texts"]}
     # 2025, ages 16-64, used at some time: cocaine men 10.5, women 5.6, all 8.1 % (source rows)
     assert {"10,5", "5,6", "8,1"} <= texts and len(drawn["texts"]) == 9
     assert len({size for _, _, size in drawn["texts"]}) == 1 and drawn["texts"][0][2] >= 10
     assert len(drawn["whiskers"]) == 9
     for text, box, _ in drawn["texts"]:
-        assert not any(_meets(box, w) for w in drawn["whiskers"]), (text, box)
+        assert not any(boxes_meet(box, w) for w in drawn["whiskers"]), (text, box)
     boxes = [box for _, box, _ in drawn["texts"]]
-    assert not any(_meets(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    assert not any(boxes_meet(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
 
 
 def test_a_bar_hidden_from_the_legend_takes_its_value_with_it(page):
@@ -175,5 +163,5 @@ def test_a_bar_hidden_from_the_legend_takes_its_value_with_it(page):
     wait_graph(page, sel, LAID_OUT)
     page.locator(f"{sel} .legend .traces").filter(has_text="menn").click()
     wait_graph(page, sel, "g.querySelectorAll('.bars .bartext').length === 6")
-    texts = graph_data(page, sel, f"({_BAR_TEXT})(g)")["texts"]
+    texts = graph_data(page, sel, f"({BAR_TEXT})(g)")["texts"]
     assert "10,5" not in {text for text, _, _ in texts}  # cocaine, men, 2025
