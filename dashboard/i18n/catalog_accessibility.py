@@ -26,7 +26,7 @@ NB = {
     "og hvor ofte og hvor tidlig de har brukt det.",
     "meta.stimulants": "Bruk av kokain, ecstasy/MDMA og amfetaminer i befolkningen over tid, etter kjønn og alder.",
     "meta.deaths": "Narkotikautløste dødsfall i Norge år for år, etter kjønn, alder, fylke, rusmiddel og hensikt, "
-    "også som rate per 100 000 innbyggere.",
+    "også som rate per 100\u00a0000 innbyggere.",
     "meta.injection": "Anslått antall personer som injiserer narkotika i Norge, år for år, med glidende "
     "gjennomsnitt over tre år.",
     "meta.wastewater": "Rusmidler målt i avløpsvannet i Oslo, Bergen og Trondheim: nivåer per uke og døgn, helg "

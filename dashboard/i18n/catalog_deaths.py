@@ -13,14 +13,14 @@ NB = {
     # units
     "deaths.unit.deaths": "dødsfall",
     "deaths.unit.deaths_axis": "Antall dødsfall",
-    "deaths.unit.per100k": "per 100 000",
-    "deaths.unit.rate_axis": "Per 100 000 innbyggere",
+    "deaths.unit.per100k": "per 100\u00a0000",
+    "deaths.unit.rate_axis": "Per 100\u00a0000 innbyggere",
     "deaths.unit.percent_axis": "Prosent",
     # key figures
     "deaths.kpi.deaths": "Dødsfall {year}",
     "deaths.kpi.change": "{change} fra {before} i {year}",
     "deaths.kpi.rate": "Aldersstandardisert rate {year}",
-    "deaths.kpi.rate_note": "per 100 000 innbyggere ({before}: {value})",
+    "deaths.kpi.rate_note": "per 100\u00a0000 innbyggere ({before}: {value})",
     "deaths.kpi.mean_age": "Gjennomsnittsalder {year}",
     "deaths.kpi.mean_age_note": "menn {men} år, kvinner {women} år",
     "deaths.kpi.share_men": "Andel menn {year}",
@@ -64,7 +64,7 @@ NB = {
     "og året etter).",
     # standardised card
     "deaths.asr.title": "Aldersstandardisert dødsrate etter kjønn, beregnet",
-    "deaths.asr.subtitle": "Per 100 000 innbyggere, hele landet, {years}. Standard: middelfolkemengden i Norge {standard}",
+    "deaths.asr.subtitle": "Per 100\u00a0000 innbyggere, hele landet, {years}. Standard: middelfolkemengden i Norge {standard}",
     "deaths.asr.computed": "Beregnet {year}",
     "deaths.asr.published": "Publisert {year}",
     "deaths.asr.check": "Kontroll: beregnet rate for hele landet {year} er {ours}, avrundet {rounded}; "
@@ -108,7 +108,7 @@ NB = {
     "deaths.map.sort": "Sorter tabellen etter",
     "deaths.map.no_change": "Fylkestall for {year} finnes ikke i kildene, så endring fra året før kan ikke vises",
     "deaths.map.hover.deaths": "{deaths} dødsfall",
-    "deaths.map.hover.crude": "Grov rate {rate} per 100 000",
+    "deaths.map.hover.crude": "Grov rate {rate} per 100\u00a0000",
     "deaths.map.hover.change": "Endring fra {before}: {change}",
     "deaths.map.hover.published": "Aldersstandardisert rate (rapporten): {rate}",
     "deaths.map.col.county": "Fylke",
@@ -116,17 +116,17 @@ NB = {
     "deaths.map.col.before": "Dødsfall året før",
     "deaths.map.col.change": "Endring",
     "deaths.map.col.pop": "Middelfolkemengde",
-    "deaths.map.col.crude": "Grov rate per 100 000",
+    "deaths.map.col.crude": "Grov rate per 100\u00a0000",
     "deaths.map.col.published": "Aldersstandardisert rate (rapporten)",
     "deaths.map.table_title": "Fylkene, {year}",
     "deaths.map.detail_none": "Klikk på et fylke i kartet eller velg et i listen for å se tallene.",
-    "deaths.map.detail": "{county} {year}: {deaths} dødsfall, grov rate {crude} per 100 000.",
+    "deaths.map.detail": "{county} {year}: {deaths} dødsfall, grov rate {crude} per 100\u00a0000.",
     "deaths.map.detail_change": "Året før: {before} ({change}).",
-    "deaths.map.detail_published": "Rapportens aldersstandardiserte rate: {rate} per 100 000.",
+    "deaths.map.detail_published": "Rapportens aldersstandardiserte rate: {rate} per 100\u00a0000.",
     "deaths.map.detail_no_published": "Rapporten oppgir ingen aldersstandardisert rate for fylket.",
     "deaths.map.about.1": "Fylkene er fylkesinndelingen fra 2024 (15 fylker); 2023-tallene er også gitt etter den. "
     "Grov rate er antall dødsfall delt på fylkets middelfolkemengde (snittet av 1. januar i "
-    "året og året etter, SSB), ganger 100 000.",
+    "året og året etter, SSB), ganger 100\u00a0000.",
     "deaths.map.about.2": "Den grove raten tar ikke hensyn til ulik alderssammensetning. Rapporten oppgir "
     "aldersstandardiserte rater for bare fem fylker i 2024 (Buskerud, Rogaland, Nordland, Oslo og "
     "Møre og Romsdal); de står i tabellen og i hover. For de andre fylkene mangler den.",
@@ -215,7 +215,7 @@ NB = {
     "code.death_area.rogaland": "Rogaland",
     "code.death_area.vestland": "Vestland",
     "code.death_metric.deaths": "Antall dødsfall",
-    "code.death_metric.crude_rate": "Grov rate per 100 000",
+    "code.death_metric.crude_rate": "Grov rate per 100\u00a0000",
     "code.death_metric.change": "Endring fra året før",
     "code.death_sort.county": "Fylkesnavn",
     "code.death_sort.deaths": "Flest dødsfall",
@@ -240,7 +240,7 @@ NB = {
     "deaths.map.short.change": "Endring",
     "deaths.map.short.crude": "Grov rate",
     "deaths.map.short.published": "Rapportens rate",
-    "deaths.map.table_caption": "Fylkene, {year}. Rater per 100 000 innbyggere. Rapportens rate er "
+    "deaths.map.table_caption": "Fylkene, {year}. Rater per 100\u00a0000 innbyggere. Rapportens rate er "
     "aldersstandardisert og oppgitt bare for noen fylker; den grove raten er regnet ut her.",
     # Publications the yearly totals are quoted from (deaths/source_publications.csv), keyed by
     # their citation there (cards/deaths.publication_key): our words translated, titles kept.

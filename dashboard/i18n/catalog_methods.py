@@ -39,7 +39,7 @@ NB = {
     "publiserer (for hele landet og for noen fylker) er aldersstandardisert med Norges "
     "middelfolkemengde i {standard} som standardbefolkning. Ratene etter kjønn regner dashbordet "
     "ut med samme standard. De andre ratene, for fylkene og i tabellen for hele landet, er grove "
-    "rater: dødsfall per 100 000 innbyggere uten justering for alder.",
+    "rater: dødsfall per 100\u00a0000 innbyggere uten justering for alder.",
     "methods.deaths_caveats": "Det tar tid å fastslå dødsårsaken, så endelige tall kommer sent "
     "året etter, og foreløpige tall kan bli justert. Noen dødsfall blir ikke obdusert "
     "({not_autopsied} i {autopsy_year}), og ved blandingsbruk blir ofte bare ett stoff "

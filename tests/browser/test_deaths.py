@@ -1,9 +1,10 @@
 """The deaths page in a real browser: map with 15 counties, metric and sex switches, URL state,
 table view equal to the chart, and no request to other hosts (checked by the page fixture)."""
 
+import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import open_page, open_table, wait_graph
+from tests.browser.conftest import LAID_OUT, boxes_meet, open_page, open_table, wait_graph
 
 MAP_GRAPH = '[id=\'{"card":"deaths-map","type":"cc-graph"}\'] .js-plotly-plot'
 AGE_GRAPH = '[id=\'{"card":"deaths-age","type":"cc-graph"}\'] .js-plotly-plot'
@@ -199,3 +200,28 @@ def test_bad_url_value_falls_back_with_notice(page):
     expect(page.locator(".alert-warning")).to_contain_text("tull")
     _wait_map(page)
     assert len(_map_data(page)["locations"]) == 15
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_the_published_rates_are_written_apart_and_whole(page, width):
+    """The published age-standardised rates of 2023 (7,1) and 2024 (6,1) stand a year apart: on a
+    phone, both written above their points ran into one smudge, and the last was cut at the plot's
+    edge. And "100 000" in the panel's y title is never broken over two lines."""
+    page.set_viewport_size({"width": width, "height": 900})
+    open_page(page, "/dodsfall")
+    sel = "#card-deaths-national .js-plotly-plot"
+    page.locator(sel).scroll_into_view_if_needed()
+    wait_graph(page, sel, LAID_OUT)
+    drawn = page.evaluate(
+        """sel => { const g = document.querySelector(sel);
+        const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+        return {labels: [...g.querySelectorAll('.scatterlayer .textpoint text')].map(t => [t.textContent, box(t)]),
+                svg: box(g.querySelector('svg.main-svg')), title: g.layout.yaxis2.title.text}; }""",
+        sel,
+    )
+    labels = dict(drawn["labels"])
+    assert set(labels) == {"5", "7,1", "6,1"}  # report: 5 (2012), 7.1 (2023), 6.1 (2024)
+    assert not boxes_meet(labels["7,1"], labels["6,1"])
+    left, top, right, bottom = drawn["svg"]
+    assert all(left <= b[0] and b[2] <= right and top <= b[1] and b[3] <= bottom for b in labels.values())
+    assert "100\u00a0000" in drawn["title"].replace("<br>", " ")

@@ -22,6 +22,23 @@ def test_national_figure_draws_trend_when_complete():
     rate = next(t for t in fig.data if t.name.startswith("Aldersstandardisert"))
     # report: 5 (2012), 7.1 (2023), 6.1 (2024); no other year has a published rate
     assert dict(zip(rate.x, rate.y, strict=True)) == {2012: 5.0, 2023: 7.1, 2024: 6.1}
+    # 2023 and 2024 are neighbours: the higher written above its point, the other below
+    assert list(rate.textposition) == ["top center", "top center", "bottom center"]
+    assert rate.cliponaxis is False
+
+
+def test_neighbouring_years_take_turns_above_and_below():
+    assert figs.label_sides([2012], [5.0]) == ["top center"]
+    assert figs.label_sides([2010, 2012, 2014], [1, 3, 2]) == ["top center"] * 3
+    assert figs.label_sides([2023, 2024], [6.1, 7.1]) == ["bottom center", "top center"]
+    # a run of four with its highest third: turns counted from it
+    assert figs.label_sides([2001, 2002, 2003, 2004, 2010], [1, 2, 9, 3, 1]) == [
+        "top center",
+        "bottom center",
+        "top center",
+        "bottom center",
+        "top center",
+    ]
 
 
 def test_national_figure_says_which_years_are_missing_and_draws_no_trend():
