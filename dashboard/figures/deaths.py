@@ -19,6 +19,9 @@ TREND_COLOUR = "#D55E00"
 PUBLISHED_COLOUR = "#009E73"  # the published rate beside the sexes' bars: a colour none of them has
 
 
+INTENT_HEADROOM = 1.4  # the deaths-by-intent axis' top, as a multiple of its tallest bar
+
+
 def _years_text(years: list[int]) -> str:
     return ", ".join(str(y) for y in years)
 
@@ -354,6 +357,10 @@ def intent_figure(
     fig.update_layout(barmode="stack")
     fig.update_xaxes(tickvals=years, range=[min(years) - 0.7, max(years) + 0.7])
     if missing:
+        # headroom over the tallest bar for the note, which wraps into two or three lines on a phone
+        # (it stood on the bars of 2015 and 2024 at 390 px)
+        tallest = float(table.groupby("year")["deaths"].sum().max())
+        fig.update_yaxes(range=[0, tallest * INTENT_HEADROOM])
         fig.add_annotation(
             text=t("deaths.intent.gaps", years=_years_text(missing)),
             xref="paper",

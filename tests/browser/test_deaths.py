@@ -225,3 +225,26 @@ def test_the_published_rates_are_written_apart_and_whole(page, width):
     left, top, right, bottom = drawn["svg"]
     assert all(left <= b[0] and b[2] <= right and top <= b[1] and b[3] <= bottom for b in labels.values())
     assert "100\u00a0000" in drawn["title"].replace("<br>", " ")
+
+
+@pytest.mark.parametrize("width", [390, 1440])
+def test_the_note_on_missing_years_stands_clear_of_the_bars(page, width):
+    """Deaths by intent say which years the sources give no full split for, in a note at the plot's
+    top: on a phone it wraps into more lines and stood on the bars of 2015 and 2024."""
+    page.set_viewport_size({"width": width, "height": 900})
+    open_page(page, "/dodsfall")
+    sel = "#card-deaths-intent .js-plotly-plot"
+    page.locator(sel).scroll_into_view_if_needed()
+    wait_graph(page, sel, LAID_OUT)
+    drawn = page.evaluate(
+        """sel => { const g = document.querySelector(sel);
+        const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+        const note = [...g.querySelectorAll('.annotation')].find(a => a.textContent.includes('fullstendig'));
+        return {note: note && note.textContent, box: note && box(note.querySelector('rect.bg')),
+                bars: [...g.querySelectorAll('.bars .point path')].map(box)}; }""",
+        sel,
+    )
+    # the years the report and older sources give no split by intent for, between 2015 and 2024
+    assert "2018" in drawn["note"] and "2023" in drawn["note"]
+    assert len(drawn["bars"]) >= 5
+    assert not any(boxes_meet(drawn["box"], bar) for bar in drawn["bars"])
