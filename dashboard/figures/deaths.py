@@ -17,8 +17,6 @@ REPORT_COLOUR = "#0072B2"
 OLDER_COLOUR = "#56B4E9"
 TREND_COLOUR = "#D55E00"
 PUBLISHED_COLOUR = "#009E73"  # the published rate beside the sexes' bars: a colour none of them has
-
-
 INTENT_HEADROOM = 1.4  # the deaths-by-intent axis' top, as a multiple of its tallest bar
 
 
@@ -27,10 +25,10 @@ def _years_text(years: list[int]) -> str:
 
 
 def label_sides(years: list[int], values: list[float]) -> list[str]:
-    """Where each point's value is written, above or below it: points of years next to each other
-    take turns, the highest of such a run above, so their labels do not run into each other where a
-    year is a few pixels wide (a phone: 7,1 over 2023 and 6,1 over 2024 were one smudge). A point
-    with no neighbour a year away is labelled above."""
+    """Where each point's value is written, above or below it (`years` ascending): points of years
+    next to each other take turns, the highest of such a run above, so their labels do not run into
+    each other where a year is a few pixels wide (a phone: 7,1 over 2023 and 6,1 over 2024 were one
+    smudge). A point with no neighbour a year away is labelled above."""
     sides = ["top center"] * len(years)
     start = 0
     for i in range(1, len(years) + 1):
