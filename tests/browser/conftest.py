@@ -122,3 +122,14 @@ BAR_TEXT = """g => {
 def boxes_meet(a, b):
     """Two [left, top, right, bottom] boxes overlap."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def chart_at(page, path: str, card: str, width: int) -> str:
+    """Open `path` in a window `width` px wide, bring `card`'s chart into view and wait until it is
+    laid out (assets/charts.js); returns the chart's selector."""
+    page.set_viewport_size({"width": width, "height": 900})
+    open_page(page, path)
+    sel = f"#card-{card} .js-plotly-plot"
+    page.locator(sel).scroll_into_view_if_needed()
+    wait_graph(page, sel, LAID_OUT)
+    return sel

@@ -6,7 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import BAR_TEXT, LAID_OUT, boxes_meet, graph_data, open_page, open_table, wait_graph
+from tests.browser.conftest import BAR_TEXT, boxes_meet, chart_at, graph_data, open_page, open_table, wait_graph
 
 TITLE = "#card-{} .card-header h2"
 
@@ -164,11 +164,7 @@ def test_frequency_values_are_written_legibly_or_not_at_all(page, width, written
     bar's width, 6-9 px on a phone. Now they share one size, never under 10 px, and stand apart;
     where twelve bars are too narrow for that (a phone), no value is written on the chart and the
     hover and the table give them."""
-    page.set_viewport_size({"width": width, "height": 900})
-    open_page(page, "/cannabis")
-    sel = "#card-cannabis-frequency .js-plotly-plot"
-    page.locator(sel).scroll_into_view_if_needed()
-    wait_graph(page, sel, LAID_OUT)
+    sel = chart_at(page, "/cannabis", "cannabis-frequency", width)
     texts = graph_data(page, sel, f"({BAR_TEXT})(g)")["texts"]
     if not written:
         assert texts == []

@@ -4,7 +4,7 @@ table view equal to the chart, and no request to other hosts (checked by the pag
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import LAID_OUT, boxes_meet, open_page, open_table, wait_graph
+from tests.browser.conftest import boxes_meet, chart_at, open_page, open_table, wait_graph
 
 MAP_GRAPH = '[id=\'{"card":"deaths-map","type":"cc-graph"}\'] .js-plotly-plot'
 AGE_GRAPH = '[id=\'{"card":"deaths-age","type":"cc-graph"}\'] .js-plotly-plot'
@@ -207,11 +207,7 @@ def test_the_published_rates_are_written_apart_and_whole(page, width):
     """The published age-standardised rates of 2023 (7,1) and 2024 (6,1) stand a year apart: on a
     phone, both written above their points ran into one smudge, and the last was cut at the plot's
     edge. And "100 000" in the panel's y title is never broken over two lines."""
-    page.set_viewport_size({"width": width, "height": 900})
-    open_page(page, "/dodsfall")
-    sel = "#card-deaths-national .js-plotly-plot"
-    page.locator(sel).scroll_into_view_if_needed()
-    wait_graph(page, sel, LAID_OUT)
+    sel = chart_at(page, "/dodsfall", "deaths-national", width)
     drawn = page.evaluate(
         """sel => { const g = document.querySelector(sel);
         const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
@@ -231,11 +227,7 @@ def test_the_published_rates_are_written_apart_and_whole(page, width):
 def test_the_note_on_missing_years_stands_clear_of_the_bars(page, width):
     """Deaths by intent say which years the sources give no full split for, in a note at the plot's
     top: on a phone it wraps into more lines and stood on the bars of 2015 and 2024."""
-    page.set_viewport_size({"width": width, "height": 900})
-    open_page(page, "/dodsfall")
-    sel = "#card-deaths-intent .js-plotly-plot"
-    page.locator(sel).scroll_into_view_if_needed()
-    wait_graph(page, sel, LAID_OUT)
+    sel = chart_at(page, "/dodsfall", "deaths-intent", width)
     drawn = page.evaluate(
         """sel => { const g = document.querySelector(sel);
         const box = el => { const r = el.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };

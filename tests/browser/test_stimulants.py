@@ -3,7 +3,16 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import BAR_TEXT, LAID_OUT, boxes_meet, graph_data, open_page, open_table, wait_graph
+from tests.browser.conftest import (
+    BAR_TEXT,
+    LAID_OUT,
+    boxes_meet,
+    chart_at,
+    graph_data,
+    open_page,
+    open_table,
+    wait_graph,
+)
 
 PATH = "/sentralstimulerende"
 
@@ -141,10 +150,7 @@ def test_estimates_on_very_few_answers_explain_themselves(page):
 def test_bar_values_are_written_clear_of_the_error_bars(page, width):
     # Written on the bar's top, the whisker of the 95 % interval ran through each number: "8,1"
     # read "8 1". Now each value stands over its interval, all in one legible size, at any width.
-    page.set_viewport_size({"width": width, "height": 900})
-    open_page(page, PATH)
-    sel = "#card-stimulants-snapshot .js-plotly-plot"
-    wait_graph(page, sel, LAID_OUT)
+    sel = chart_at(page, PATH, "stimulants-snapshot", width)
     drawn = graph_data(page, sel, f"({BAR_TEXT})(g)")
     texts = {text for text, _, _ in drawn["texts"]}
     # 2025, ages 16-64, used at some time: cocaine men 10.5, women 5.6, all 8.1 % (source rows)
