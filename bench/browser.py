@@ -1,6 +1,7 @@
 """The browser's side, per chart page, in headless Chromium (Debian's, through Playwright, with the
-flags of tests/browser/conftest.py) against the bare one-graph page of bench/echo_app.py, both under
-gunicorn with gunicorn.conf.py, in the same run:
+flags of tests/browser/conftest.py) against bare one-graph pages (bench/echo_app.py's small line
+chart; bench/figure_app.py's with the watched card's own figures), all under gunicorn with
+gunicorn.conf.py, in the same run:
 
 - time to first chart: from navigation start to the first animation frame in which a plotly
   graph of the page is drawn (an init script polls every frame from the start of the document),
@@ -17,9 +18,10 @@ gunicorn with gunicorn.conf.py, in the same run:
   (each made as soon as the watched chart showed the one before, while the other cards are still
   being updated), reported beside it. Until session 13 the changes were made back to back only: a
   page of five cards then met each change in the middle of the last one's updates, which a
-  one-graph page never has; and the same changes on bench/figure_app.py, a bare page drawing the
-  watched card's own figures (for the first page whose filter is a radio), which tells the cost of
-  the page around a chart from the cost of the figure itself (session 15);
+  one-graph page never has; and the same changes on bench/figure_app.py, a bare one-graph page
+  going through the watched card's own figures in the same order (session 15 for /cannabis, every
+  page since session 19): the yardstick of the repaint, which tells the cost of the page around a
+  chart from the cost of the figure itself;
 - JS and CSS bytes of a cold load (resource timing: encodedBodySize is what came over the wire,
   compressed; decodedBodySize after decompression);
 - DOM elements after all charts are drawn, and again with every card's table opened; Dash
@@ -32,6 +34,7 @@ gunicorn with gunicorn.conf.py, in the same run:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import sys
@@ -139,25 +142,42 @@ def _option_index(f, state) -> list[int]:
     return [values.index(v) for v in chosen if v in values]
 
 
-def card_figures(p: dict, path: Path) -> dict | None:
-    """For a page whose measured filter is a radio: the figure its watched card shows for each
-    option (with the other filters at their defaults), written to `path` for bench/figure_app.py;
-    the change to make on that page, as `_act` makes it on ours. None for another kind of filter."""
+def card_figures(p: dict, path: Path) -> dict:
+    """The figures the page's watched card shows in the states its filter change goes through, in
+    the order the changes visit them (`_act`; the other filters at their defaults), written to
+    `path` for bench/figure_app.py with the card's name; the change that goes through the same
+    figures on that page (its radio, an option per state)."""
     from dashboard.cards import registry
     from dashboard.components.filters import filter_id
 
     change = p["change"]
-    if change["kind"] != "radio":
-        return None
     spec = registry.PAGES[p["name"]]
     f = next(f for f in spec.filters if filter_id(spec, f) == change["filter"])
-    figures = []
-    for option in f.options():
-        state = dict(spec.defaults(), **{f.keys[0]: option["value"]})
-        figures.append([option["value"], registry.view(change["card"], state).figure_dict()])
-    current = figures[change["current"][0]][0]
-    path.write_text(json.dumps({"current": current, "figures": figures}), encoding="utf-8")
-    return {"filter": FIGURE_CHOICE, "kind": "radio", "current": change["current"], "n_options": len(figures)}
+    states, current = _visited(spec, f, change)
+    figures = [registry.view(change["card"], dict(spec.defaults(), **{f.keys[0]: v})).figure_dict() for v in states]
+    path.write_text(json.dumps({"card": change["card"], "current": current, "figures": figures}), encoding="utf-8")
+    return {"filter": FIGURE_CHOICE, "kind": "radio", "current": [current], "n_options": len(figures)}
+
+
+def _visited(spec, f, change: dict) -> tuple[list, int]:
+    """The filter's values the changes of `_act` go through, and the index of the default among
+    them: a radio's options in turn; a checklist's option toggled and back; a slider one step
+    right and back."""
+    default = spec.defaults()[f.keys[0]]
+    if change["kind"] == "radio":
+        values = [o["value"] for o in f.options()]
+        return values, values.index(default)
+    if change["kind"] == "checklist":
+        toggled = f.options()[_toggled(change)]["value"]
+        return [default, [v for v in default if v != toggled] if toggled in default else [*default, toggled]], 0
+    return [default, default + f.props["step"]], 0
+
+
+def _toggled(change: dict) -> int:
+    """The checklist option a change toggles: one not chosen by default (on, off ...), or the last
+    one (off, on ...)."""
+    n = change["n_options"]
+    return next((i for i in range(n) if i not in change["current"]), n - 1)
 
 
 def _graph_selector(card: str) -> str:
@@ -173,10 +193,10 @@ def _act(page, change: dict, step: int) -> None:
         handle.press("ArrowRight" if step % 2 == 0 else "ArrowLeft")
         return
     inputs = page.locator(f"#{fid} input")
-    if change["kind"] == "radio":  # round the options from the one after the default: each click a change
-        index = (change["current"][0] + 1 + step) % change["n_options"]
-    else:  # checklist: toggle an option not chosen by default (on, off ...), or the last one (off, on ...)
-        index = next((i for i in range(change["n_options"]) if i not in change["current"]), change["n_options"] - 1)
+    # a radio: round the options from the one after the default (each click a change); a checklist:
+    # the same option each time, on and off
+    radio = change["kind"] == "radio"
+    index = (change["current"][0] + 1 + step) % change["n_options"] if radio else _toggled(change)
     inputs.nth(index).click()
 
 
@@ -359,67 +379,67 @@ def run(loads: int = 3, changes: int = 3) -> dict:
 
     pages = chart_pages()
     result = {"pages": {}, "bare": {}}
-    # the first page whose filter is a radio: its watched card's own figures on a bare page too
-    own = next(p for p in pages if p["change"]["kind"] == "radio")
-    with tempfile.TemporaryDirectory() as tmp:
-        figures = Path(tmp) / "figures.json"
-        own_change = card_figures(own, figures)
-        with (
-            gunicorn(APP, workers=2) as app,
-            gunicorn(ECHO, workers=2) as bare,
-            gunicorn(FIGURE, workers=2, BENCH_FIGURES=str(figures)) as figure,
-            sync_playwright() as pw,
-        ):
-            # name, url, graphs to wait for, watched graph, change (None: the bare page's radio), page
-            targets = [
-                (p["name"], app.url + p["path"], len(p["cards"]), _graph_selector(p["change"]["card"]), p["change"], p)
-                for p in pages
-            ]
-            targets.append(("bare", bare.url + "/", 1, f"#{GRAPH} .js-plotly-plot", None, None))
-            yardstick = ("figure", figure.url + "/", 1, f"#{FIGURE_GRAPH} .js-plotly-plot", own_change, None)
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-            try:
-                # one load of each first (warm workers: imports, cached default views; not measured)
-                for _, url, expect, *_ in [*targets, yardstick]:
-                    ctx, _, _ = _load(browser, url, expect)
+    with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
+        app = stack.enter_context(gunicorn(APP, workers=2))
+        bare = stack.enter_context(gunicorn(ECHO, workers=2))
+        # per page, its watched card's own figures on a bare page (bench/figure_app.py)
+        own = {}
+        for p in pages:
+            figures = Path(tmp) / f"{p['name']}.json"
+            own_change = card_figures(p, figures)
+            figure = stack.enter_context(gunicorn(FIGURE, workers=2, BENCH_FIGURES=str(figures)))
+            own[p["name"]] = (figure.url + "/", 1, f"#{FIGURE_GRAPH} .js-plotly-plot", own_change)
+        pw = stack.enter_context(sync_playwright())
+        # name, url, graphs to wait for, watched graph, change (None: the bare page's radio), page
+        targets = [
+            (p["name"], app.url + p["path"], len(p["cards"]), _graph_selector(p["change"]["card"]), p["change"], p)
+            for p in pages
+        ]
+        targets.append(("bare", bare.url + "/", 1, f"#{GRAPH} .js-plotly-plot", None, None))
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            # one load of each first (warm workers: imports, cached default views; not measured)
+            for url, expect in [(t[1], t[2]) for t in targets] + [(o[0], o[1]) for o in own.values()]:
+                ctx, _, _ = _load(browser, url, expect)
+                ctx.close()
+            marks: dict[str, list[dict]] = {t[0]: [] for t in targets}
+            extra: dict[str, dict] = {}
+            repaints: dict[str, tuple[list, list]] = {t[0]: ([], []) for t in targets}
+            own_repaints: dict[str, list] = {name: [] for name in own}
+            back_to_back: dict[str, list] = {t[0]: [] for t in targets}
+            unsettled: dict[str, list] = {t[0]: [] for t in targets}
+            for i in range(loads):  # round robin: a slow spell of the machine hits every page alike
+                for name, url, expect, selector, change, p in targets:
+                    ctx, page, m = _load(browser, url, expect)
+                    marks[name].append(m)
+                    if i == 0:  # what the page sends and holds: the same on every load
+                        info = {"bytes": _bytes(page), "dom": page.evaluate(DOM_COUNT)}
+                    # the changes of every load, so one slow spell does not decide a page's median
+                    times, cpu = _repaints(page, selector, change, changes)
+                    repaints[name][0].extend(times)
+                    repaints[name][1].extend(cpu)
+                    if i == 0:
+                        if p:
+                            _open_tables(page, p["cards"])
+                            info["dom_with_tables"] = page.evaluate(DOM_COUNT)
+                            info["change"] = change
+                        extra[name] = info
                     ctx.close()
-                marks: dict[str, list[dict]] = {t[0]: [] for t in targets}
-                extra: dict[str, dict] = {}
-                repaints: dict[str, tuple[list, list]] = {t[0]: ([], []) for t in [*targets, yardstick]}
-                back_to_back: dict[str, list] = {t[0]: [] for t in targets}
-                unsettled: dict[str, list] = {t[0]: [] for t in targets}
-                for i in range(loads):  # round robin: a slow spell of the machine hits every page alike
-                    for name, url, expect, selector, change, p in targets:
-                        ctx, page, m = _load(browser, url, expect)
-                        marks[name].append(m)
-                        if i == 0:  # what the page sends and holds: the same on every load
-                            info = {"bytes": _bytes(page), "dom": page.evaluate(DOM_COUNT)}
-                        # the changes of every load, so one slow spell does not decide a page's median
-                        times, cpu = _repaints(page, selector, change, changes)
-                        repaints[name][0].extend(times)
-                        repaints[name][1].extend(cpu)
-                        if i == 0:
-                            if p:
-                                _open_tables(page, p["cards"])
-                                info["dom_with_tables"] = page.evaluate(DOM_COUNT)
-                                info["change"] = change
-                            extra[name] = info
-                        ctx.close()
-                        # the same changes back to back, after a load of their own (as measured until
-                        # session 13), made while the tab is still opening (as measured until session 14)
-                        ctx, page, m = _load(browser, url, expect, settled=False)
-                        unsettled[name].append(m["first"])
-                        back_to_back[name].extend(_repaints(page, selector, change, changes, at_rest=False)[0])
-                        ctx.close()
-                    # the card's own figures on a bare page: repaints only
-                    name, url, expect, selector, change, _ = yardstick
-                    ctx, page, _ = _load(browser, url, expect)
-                    repaints[name][0].extend(_repaints(page, selector, change, changes)[0])
+                    # the same changes back to back, after a load of their own (as measured until
+                    # session 13), made while the tab is still opening (as measured until session 14)
+                    ctx, page, m = _load(browser, url, expect, settled=False)
+                    unsettled[name].append(m["first"])
+                    back_to_back[name].extend(_repaints(page, selector, change, changes, at_rest=False)[0])
                     ctx.close()
-            finally:
-                browser.close()
-            for p in pages:
-                extra[p["name"]]["components"] = components(app.url, p["path"], p["cards"])
+                    if name in own:  # the same chart's changes on a bare page: repaints only
+                        o_url, o_expect, o_selector, o_change = own[name]
+                        ctx, page, _ = _load(browser, o_url, o_expect)
+                        own_repaints[name].extend(_repaints(page, o_selector, o_change, changes)[0])
+                        ctx.close()
+        finally:
+            browser.close()
+        for p in pages:
+            extra[p["name"]]["components"] = components(app.url, p["path"], p["cards"])
     for name in marks:
         extra[name]["repaint_ms"], extra[name]["repaint_cpu_ms"] = repaints[name]
         first = [m["first"] for m in marks[name]]
@@ -446,15 +466,10 @@ def run(loads: int = 3, changes: int = 3) -> dict:
                 dom_with_tables=extra[name]["dom_with_tables"],
                 components=extra[name]["components"],
                 change=extra[name]["change"],
+                own_figures_repaint_ms=round(statistics.median(own_repaints[name])),
+                own_figures_repaint_all_ms=[round(x) for x in own_repaints[name]],
             )
             result["pages"][name] = row
-    times = repaints["figure"][0]
-    result["figure_page"] = {
-        "path": own["path"],
-        "card": own["change"]["card"],
-        "repaint_ms": round(statistics.median(times)),
-        "repaint_all_ms": [round(x) for x in times],
-    }
     return result
 
 
