@@ -13,6 +13,11 @@
 //   where even upright they would overlap; panel titles in one size that fits every panel;
 // - y axis titles wrapped to the plot's height; long category labels wrapped; y axes push the
 //   left margin for their labels (automargin).
+// - values written over bars (dashboard/figures/survey.py _value_labels) not written where one of
+//   them, at the one size plotly gives them all, would run into a neighbouring bar, whisker or
+//   value: wider than its bar beside a taller neighbour, it ran under that bar ("21,9" on a phone
+//   read "21,"); the hover and the table give them, as for bars whose values plotly hides
+//   (uniformtext "hide").
 // The change is one Plotly.relayout, and only when something differs, at most MAX_PASSES times
 // per width and text (each pass measures the previous one's result). The figure's own texts are
 // kept, so a narrower or wider chart is laid out again from them.
@@ -59,6 +64,9 @@
   var TOLERANCE = 1.5;  // px
   var LABEL_OFFSET = 6;  // px from the plot's foot to the top of upright x tick labels (no ticks)
   var AUTO_PAD = 0.05;  // plotly pads a self-ranged axis of lines or markers by this share of its length
+  var VALUE_PAD = 3;  // px between a bar (or its whisker) and the value over it (plotly's TEXTPAD)
+  var VALUE_LINE = 1.15;  // a value's height, in font sizes (its box as the browser measures it)
+  var WHISKER_HALF = 4;  // px: half the width of an error bar's cap (plotly's default width)
 
   var canvas = document.createElement("canvas");
   var ctx2d = canvas.getContext("2d");
@@ -638,18 +646,19 @@
     memo.run = ours ? (memo.run || 0) : 0;
     var m = measure(gd);
     var u = changes(gd, layoutFor(gd, orig, m, width, gd._fullLayout.height));
-    var names = legendNames(gd, orig, width);
+    var overflow = valuesOverflow(gd, 1);
+    var traces = traceChanges({name: legendNames(gd, orig, width), visible: valuesVisible(gd.data, overflow)});
     memo.orig = orig;
     // true: laid out for this width; "unsettled": still changing after MAX_PASSES for the same
     // texts, or after MAX_RUN passes in a row (tests read it)
-    memo.settled = !Object.keys(u).length && !names ? true :
+    memo.settled = !Object.keys(u).length && !traces ? true :
       memo.passes >= MAX_PASSES || memo.run >= MAX_RUN ? "unsettled" : false;
-    if (memo.settled === true) { remember(gd, memo, orig, m); }
+    if (memo.settled === true) { remember(gd, memo, orig, m, overflow); }
     if (memo.settled) { return; }
     memo.passes += 1;
     memo.run += 1;
     memo.busy = true;
-    window.Plotly.update(gd, names ? {name: names.values} : {}, u, names ? names.indices : undefined).then(function () {
+    window.Plotly.update(gd, traces ? traces.update : {}, u, traces ? traces.indices : undefined).then(function () {
       memo.busy = false;
       memo.applied = originals(gd, {});
       // What we put there is ours: keep the figure's own texts as the originals.
@@ -673,6 +682,112 @@
     return out.indices.length ? out : null;
   }
 
+  // Values written over bars: bars of no height whose text is the value of the bar they stand on
+  // (dashboard/figures/survey.py _value_labels, which sends them with no hover and an explicit base).
+  function isValueTrace(t) {
+    return !!t && t.type === "bar" && t.hoverinfo === "skip" && Array.isArray(t.base) && Array.isArray(t.text);
+  }
+
+  // Whether a drawn chart's values over bars, for bars `stretch` times as wide as drawn, would run
+  // into a neighbouring bar, its interval's whisker or its value. Each value is written at the one
+  // size uniformtext gives them all, as plotly.js 4 works it out (traces/bar/uniform_text.js,
+  // toMoveOutsideBar: each text scaled to its bar's width, the smallest of those sizes not under the
+  // minimum, never under it), centred over its bar, from its interval's upper end (the value
+  // trace's base) up. The bars are those the values stand on (their offset group), as drawn, so
+  // this is known while the values are not shown. Null for a chart without such values, or none of
+  // their bars drawn.
+  function valuesOverflow(gd, stretch) {
+    var full = gd._fullLayout;
+    var groups = {};  // offset group -> {cd, xa, ya} of its drawn bars
+    (gd._fullData || []).forEach(function (trace, i) {
+      var cd = gd.calcdata && gd.calcdata[i];
+      var xa = full[(trace.xaxis || "x").replace(/^x/, "xaxis")];
+      var ya = full[(trace.yaxis || "y").replace(/^y/, "yaxis")];
+      if (trace.type !== "bar" || isValueTrace(gd.data[i]) || trace.visible !== true || !xa || !ya || !cd) { return; }
+      groups[trace.offsetgroup] = {cd: cd, xa: xa, ya: ya};
+    });
+    var size = full.font.size;
+    var family = full.font.family;
+    var items = [];  // per value: its text and the place of its bar
+    (gd.data || []).forEach(function (t) {
+      var g = isValueTrace(t) && groups[t.offsetgroup];
+      if (!g) { return; }
+      t.text.forEach(function (text, k) {
+        var d = g.cd[k];
+        if (text == null || text === "" || !d || typeof d.p0 !== "number" || t.base[k] == null) { return; }
+        var mid = (g.xa.c2p(d.p0, true) + g.xa.c2p(d.p1, true)) / 2 * stretch;
+        var half = Math.abs(g.xa.c2p(d.p1, true) - g.xa.c2p(d.p0, true)) / 2 * stretch;
+        items.push({text: String(text), mid: mid, half: half, top: g.ya.c2p(d.s1, true),
+          foot: g.ya.c2p(d.s0, true), end: g.ya.c2p(t.base[k], true)});
+      });
+    });
+    if (!items.length) { return null; }
+    var minSize = full.uniformtext && full.uniformtext.mode ? full.uniformtext.minsize || 0 : 0;
+    if (!minSize) { return false; }  // each text scaled to its own bar: none wider than it
+    var fitted = items.map(function (e) { return size * Math.min(1, 2 * e.half / textWidth(e.text, size, family)); })
+      .filter(function (fit) { return fit >= minSize; });
+    // where no value fits its bar at the minimum size, plotly.js 4 leaves them all at their own
+    // (its smallest size is then Infinity, and the scale it sets no browser takes)
+    var uniform = fitted.length ? Math.max(minSize, Math.min.apply(null, fitted)) : size;
+    var boxes = items.map(function (e) {
+      var w = textWidth(e.text, uniform, family) / 2;
+      var foot = e.end - VALUE_PAD;
+      return [e.mid - w, foot - VALUE_LINE * uniform, e.mid + w, foot];
+    });
+    var meet = function (a, b) {
+      return a[0] + TOLERANCE < b[2] && b[0] + TOLERANCE < a[2] && a[1] + TOLERANCE < b[3] && b[1] + TOLERANCE < a[3];
+    };
+    return boxes.some(function (box, i) {
+      return items.some(function (e, j) {
+        if (j === i) { return false; }
+        var bar = [e.mid - e.half, Math.min(e.top, e.foot), e.mid + e.half, Math.max(e.top, e.foot)];
+        var whisker = [e.mid - WHISKER_HALF, e.end, e.mid + WHISKER_HALF, e.top];
+        return meet(box, bar) || meet(box, whisker) || meet(box, boxes[j]);
+      });
+    });
+  }
+
+  // `data` with its values over bars shown or not (a copy where that changes anything).
+  function withValuesShown(data, shown) {
+    var changed = false;
+    var out = data.map(function (t) {
+      if (!isValueTrace(t) || (t.visible !== false) === shown) { return t; }
+      changed = true;
+      return Object.assign({}, t, {visible: shown});
+    });
+    return changed ? out : data;
+  }
+
+  // The restyle that shows a chart's values over bars or not, as traceChanges takes it; null where
+  // nothing changes.
+  function valuesVisible(data, overflow) {
+    if (overflow === null) { return null; }
+    var out = {indices: [], values: []};
+    withValuesShown(data, !overflow).forEach(function (t, i) {
+      if (t !== data[i]) { out.indices.push(i); out.values.push(t.visible); }
+    });
+    return out.indices.length ? out : null;
+  }
+
+  // One restyle of several trace properties, each given as {indices, values} (or null): per
+  // property an array over all the traces named, undefined (plotly: unchanged) where it is not set.
+  function traceChanges(parts) {
+    var indices = [];
+    Object.keys(parts).forEach(function (k) {
+      (parts[k] ? parts[k].indices : []).forEach(function (i) { if (indices.indexOf(i) < 0) { indices.push(i); } });
+    });
+    if (!indices.length) { return null; }
+    var update = {};
+    Object.keys(parts).forEach(function (k) {
+      if (!parts[k]) { return; }
+      update[k] = indices.map(function (i) {
+        var at = parts[k].indices.indexOf(i);
+        return at < 0 ? undefined : parts[k].values[at];
+      });
+    });
+    return {update: update, indices: indices};
+  }
+
   // The figure of a chart laid out for an image of width × height (downloads).
   function imageFigure(gd, width, height) {
     var memo = gd.__rdFit || {};
@@ -684,7 +799,11 @@
     Object.keys(u).forEach(function (path) { set(path, u[path]); });
     delete layout.width;
     delete layout.height;
-    return {data: gd.data, layout: layout, config: {locale: gd._context.locale}};
+    // values over bars where they fit the image's bars (its plot as much narrower or wider as the image's)
+    var size = gd._fullLayout._size;
+    var overflow = size && size.w ? valuesOverflow(gd, (width - (gd._fullLayout.width - size.w)) / size.w) : null;
+    var data = overflow === null ? gd.data : withValuesShown(gd.data, !overflow);
+    return {data: data, layout: layout, config: {locale: gd._context.locale}};
   }
 
   // A setter of "a.b[2].c" paths into `root` that copies each object or array on its way before
@@ -759,12 +878,12 @@
 
   // A chart laid out for good: what plotly made of its figure (_fullLayout: fonts, axes, sizes) and
   // what was measured, kept per shape of figure, and its legend's height per set of entries.
-  function remember(gd, memo, orig, m) {
+  function remember(gd, memo, orig, m, overflow) {
     var full = gd._fullLayout;
     var fits = memo.fits || (memo.fits = {});
     var order = memo.fitOrder || (memo.fitOrder = []);
     if (!(memo.shape in fits)) { order.push(memo.shape); }
-    fits[memo.shape] = {full: full, m: m, width: full.width, height: full.height};
+    fits[memo.shape] = {full: full, m: m, width: full.width, height: full.height, overflow: overflow};
     while (order.length > SHAPES_KEPT) { delete fits[order.shift()]; }
     var legends = memo.legends || (memo.legends = {});
     if (Object.keys(legends).length >= LEGENDS_KEPT) { legends = memo.legends = {}; }
@@ -872,6 +991,9 @@
       data = data.slice();
       names.indices.forEach(function (i, k) { data[i] = Object.assign({}, data[i], {name: names.values[k]}); });
     }
+    // values over bars shown or not as in the last figure of this shape (the pass after the draw
+    // corrects a figure whose values or bars differ enough to need the other way)
+    if (typeof last.overflow === "boolean") { data = withValuesShown(data, !last.overflow); }
     var legend = memo.legends && memo.legends[legendKey(fig.data, orig, full.width)];
     if (legend === undefined && m.showlegend) {
       legend = legendHeight(data, Object.assign({}, last.full, {height: height}), m.size.w);

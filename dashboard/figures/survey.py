@@ -253,7 +253,9 @@ def _value_labels(x_labels: list, values: list, tops: list, name: str, group: st
     bars' upper ends (or on the bar's top where no interval is published), in the bars' offset
     group, so each sits over its bar, and in their legend group, so it is hidden with them. As bar
     text they share one size (layout.uniformtext): the size that fits the narrowest bar, but never
-    under LABEL_MIN_FONT (on a phone plotly had set them 7-8 px, to each bar's width)."""
+    under LABEL_MIN_FONT (on a phone plotly had set them 7-8 px, to each bar's width). Where one
+    of them would then run into another bar, whisker or value (a phone), assets/charts.js hides
+    them all; it knows these traces as bars with no hover, a base and a text."""
     at = [v if pd.isna(top) else top for v, top in zip(values, tops, strict=True)]
     return dict(
         type="bar",

@@ -115,7 +115,8 @@ BAR_TEXT = """g => {
   const size = t => parseFloat(t.style.fontSize) * t.getBoundingClientRect().height / t.getBBox().height;
   const texts = [...g.querySelectorAll('.bars .bartext')].filter(t => t.textContent && getComputedStyle(t).display !== 'none');
   return {texts: texts.map(t => [t.textContent, box(t), Math.round(size(t) * 10) / 10]),
-          whiskers: [...g.querySelectorAll('.errorbar path.yerror')].map(box)};
+          whiskers: [...g.querySelectorAll('.errorbar path.yerror')].map(box),
+          bars: [...g.querySelectorAll('.bars .point path')].map(box).filter(b => b[3] - b[1] > 1)};
 }"""
 
 
