@@ -257,7 +257,9 @@ def comparison_figure(
 
 
 def weekend_figure(ratios, *, title: str, subtitle: str, source: str) -> go.Figure:
-    """Weekend mean divided by weekday mean, grouped by substance, one bar per city; 1 = no difference."""
+    """Weekend mean divided by weekday mean, grouped by substance, one bar per city; 1 = no difference.
+    The line at 1 is explained in the legend, as the levo chart's marks: a label on the line stood
+    on the bars of the first substances (on a phone, over four of them)."""
     if ratios.empty:
         return empty_figure(t("ww.empty"), title)
     fig = go.Figure()
@@ -270,12 +272,14 @@ def weekend_figure(ratios, *, title: str, subtitle: str, source: str) -> go.Figu
             customdata=g[["weekday_mean", "weekend_mean"]].to_numpy(),
             hovertemplate="%{x}: %{y:.2f}<br>" + t("ww.weekend.hover") + "<extra>" + label("city", city) + "</extra>",
         )
-    fig.add_hline(
-        y=1,
-        line_dash="dash",
-        line_color=GREY,
-        annotation_text=t("ww.weekend.no_difference"),
-        annotation_position="top left",
+    fig.add_hline(y=1, line_dash="dash", line_color=GREY)
+    fig.add_scatter(
+        x=[None],
+        y=[None],
+        mode="lines",
+        line=dict(color=GREY, dash="dash"),
+        name=t("ww.weekend.no_difference"),
+        hoverinfo="skip",
     )
     fig.update_layout(barmode="group")
     return finish(fig, title=title, subtitle=subtitle, source=source, y_title=t("ww.weekend.axis"))

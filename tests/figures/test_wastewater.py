@@ -47,7 +47,10 @@ def test_weekend_figure_has_reference_line_at_one():
     r = ww.weekend_ratio(table("wastewater_daily"))
     fig = figs.weekend_figure(r, **KW)
     assert any(getattr(s, "y0", None) == 1 for s in fig.layout.shapes)
-    assert len(fig.data) == 3
+    assert [d.type for d in fig.data] == ["bar"] * 3 + ["scatter"]  # a bar per city, the line's legend entry
+    # the line is explained in the legend, not by a label on the plot, where it stood on the bars
+    assert fig.data[-1].name == "1 = lik mengde" and fig.data[-1].line.dash == "dash"
+    assert not any(a.text == "1 = lik mengde" for a in fig.layout.annotations)
 
 
 def _europe(substance, **kw):
