@@ -55,6 +55,7 @@ from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the s
 
 DISPATCH = "/_dash-update-component"
 TIMEOUT_MS = 60_000
+FIGURE_SELECTOR = f"#{FIGURE_GRAPH} .js-plotly-plot"  # bench/figure_app.py's graph
 # Before each load the new tab must have finished opening: after new_page() the browser's
 # processes use 0.7-1.1 s of CPU over about 0.7 s (most of it the tab's about:blank renderer, with
 # Playwright's set-up of it; the page is then loaded in a renderer of its own), and on two cores
@@ -382,13 +383,13 @@ def run(loads: int = 3, changes: int = 3) -> dict:
     with tempfile.TemporaryDirectory() as tmp, contextlib.ExitStack() as stack:
         app = stack.enter_context(gunicorn(APP, workers=2))
         bare = stack.enter_context(gunicorn(ECHO, workers=2))
-        # per page, its watched card's own figures on a bare page (bench/figure_app.py)
+        # per page, its watched card's own figures on a bare page (bench/figure_app.py): url, change
         own = {}
         for p in pages:
             figures = Path(tmp) / f"{p['name']}.json"
             own_change = card_figures(p, figures)
             figure = stack.enter_context(gunicorn(FIGURE, workers=2, BENCH_FIGURES=str(figures)))
-            own[p["name"]] = (figure.url + "/", 1, f"#{FIGURE_GRAPH} .js-plotly-plot", own_change)
+            own[p["name"]] = (figure.url + "/", own_change)
         pw = stack.enter_context(sync_playwright())
         # name, url, graphs to wait for, watched graph, change (None: the bare page's radio), page
         targets = [
@@ -399,7 +400,7 @@ def run(loads: int = 3, changes: int = 3) -> dict:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         try:
             # one load of each first (warm workers: imports, cached default views; not measured)
-            for url, expect in [(t[1], t[2]) for t in targets] + [(o[0], o[1]) for o in own.values()]:
+            for url, expect in [(t[1], t[2]) for t in targets] + [(url, 1) for url, _ in own.values()]:
                 ctx, _, _ = _load(browser, url, expect)
                 ctx.close()
             marks: dict[str, list[dict]] = {t[0]: [] for t in targets}
@@ -432,9 +433,9 @@ def run(loads: int = 3, changes: int = 3) -> dict:
                     back_to_back[name].extend(_repaints(page, selector, change, changes, at_rest=False)[0])
                     ctx.close()
                     if name in own:  # the same chart's changes on a bare page: repaints only
-                        o_url, o_expect, o_selector, o_change = own[name]
-                        ctx, page, _ = _load(browser, o_url, o_expect)
-                        own_repaints[name].extend(_repaints(page, o_selector, o_change, changes)[0])
+                        own_url, own_change = own[name]
+                        ctx, page, _ = _load(browser, own_url, 1)
+                        own_repaints[name].extend(_repaints(page, FIGURE_SELECTOR, own_change, changes)[0])
                         ctx.close()
         finally:
             browser.close()
